@@ -1,0 +1,12 @@
+/**
+ * Causeway engine — the public API. Pure TypeScript: no React, no DOM, no globals.
+ * Each export is documented where it is defined; this file only gathers them.
+ */
+export * from './graph/types';
+export * from './graph/build';
+export * from './graph/indexed';
+export * from './graph/ancestry';
+export * from './graph/districts';
+export * from './graph/order';
+export * from './graph/validate';
+export * from './paths/dseparation';
