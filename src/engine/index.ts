@@ -10,3 +10,4 @@ export * from './graph/districts';
 export * from './graph/order';
 export * from './graph/validate';
 export * from './paths/dseparation';
+export * from './identify/expression';
