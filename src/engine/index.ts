@@ -11,3 +11,4 @@ export * from './graph/order';
 export * from './graph/validate';
 export * from './paths/dseparation';
 export * from './identify/expression';
+export * from './errors';
