@@ -12,3 +12,4 @@ export * from './graph/validate';
 export * from './paths/dseparation';
 export * from './identify/expression';
 export * from './errors';
+export * from './report';
