@@ -13,3 +13,8 @@ export * from './paths/dseparation';
 export * from './identify/expression';
 export * from './errors';
 export * from './report';
+export * from './paths/path-rule';
+export * from './paths/separation';
+export * from './paths/simple-paths';
+export * from './paths/path-list';
+export * from './paths/path-explain';
