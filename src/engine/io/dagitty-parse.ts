@@ -1,0 +1,82 @@
+/**
+ * engine/io/dagitty-parse — the entry point for reading DAGitty model code.
+ *
+ * Contract: `parseModelCode(text)` never throws. It strips a byte-order mark, then decides what it
+ * is reading: a `strict`? `<type>` name? `{` header → model code; otherwise the legacy two-block
+ * format or an adjacency matrix when the text has that shape; otherwise the text is read as the
+ * body of `dag { }` (Causeway's deviations from DAGitty's detection are documented in
+ * docs/model-code.md). Syntax errors, reserved ids, self-loops and malformed `pos`/`bb` values
+ * give `{ ok: false, errors }`; type violations and cycles are error-severity diagnostics that
+ * keep the graph; readings worth knowing about are warnings or info notes.
+ * Complexity: O(length of text + edges created).
+ */
+import {
+  type Diagnostic,
+  LIMITS,
+  ModelCodeSyntaxError,
+  type ParseResult,
+  START_OF_TEXT,
+  diagnostic,
+} from './diagnostics';
+import { readModelCodeTokens } from './dagitty-grammar';
+import { readLegacy } from './dagitty-legacy-read';
+import { tokenize } from './dagitty-lexer';
+import { typeDiagnostics } from './dagitty-typecheck';
+import { GraphBuilder } from './graph-builder';
+
+/** `strict`? type, an optional plain or quoted name, then `{` (semicolons count as whitespace). */
+const HEADER =
+  /^[\s;]*(?:strict[\s;]+)?(?:dag|pdag|mag|pag|graph|digraph)(?:[\s;]+-?[A-Za-z0-9_.]+|[\s;]*"(?:[^"\\]|\\[\s\S])*")?[\s;]*\{/i;
+
+export function hasModelCodeHeader(text: string): boolean {
+  return HEADER.test(text);
+}
+
+export function parseModelCode(text: string): ParseResult {
+  try {
+    return parse(text);
+  } catch (e) {
+    if (e instanceof ModelCodeSyntaxError) return { ok: false, errors: [e.diagnostic], diagnostics: [] };
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      errors: [diagnostic('error', `engine/io/dagitty: could not read the text (${reason})`, START_OF_TEXT)],
+      diagnostics: [],
+    };
+  }
+}
+
+function parse(input: string): ParseResult {
+  if (typeof input !== 'string') {
+    return { ok: false, errors: [diagnostic('error', 'model code must be text', START_OF_TEXT)], diagnostics: [] };
+  }
+  if (input.length > LIMITS.maxTextLength) {
+    const mb = LIMITS.maxTextLength / (1024 * 1024);
+    return { ok: false, errors: [diagnostic('error', `the text is longer than ${mb} MB`, START_OF_TEXT)], diagnostics: [] };
+  }
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const withHeader = HEADER.test(text);
+  if (!withHeader) {
+    const legacy = readLegacy(text);
+    if (legacy) return legacy;
+  }
+  const { tokens, warnings } = tokenize(text);
+  const builder = new GraphBuilder();
+  const report = { errors: [] as Diagnostic[], notes: [] as Diagnostic[] };
+  try {
+    readModelCodeTokens(tokens, builder, report, withHeader);
+  } catch (e) {
+    if (!(e instanceof ModelCodeSyntaxError)) throw e;
+    return { ok: false, errors: byPosition([...report.errors, e.diagnostic]), diagnostics: byPosition([...warnings, ...report.notes]) };
+  }
+  if (report.errors.length > 0) {
+    return { ok: false, errors: byPosition(report.errors), diagnostics: byPosition([...warnings, ...report.notes]) };
+  }
+  const graph = builder.build();
+  const typed = typeDiagnostics(graph, builder.edgeLocations(), !withHeader);
+  return { ok: true, graph, diagnostics: byPosition([...warnings, ...report.notes, ...typed]) };
+}
+
+function byPosition(list: Diagnostic[]): Diagnostic[] {
+  return list.sort((a, b) => a.line - b.line || a.column - b.column);
+}
