@@ -18,3 +18,7 @@ export * from './paths/separation';
 export * from './paths/simple-paths';
 export * from './paths/path-list';
 export * from './paths/path-explain';
+export * from './io/exports-dot';
+export * from './io/imports-dot';
+export * from './io/exports-tikz';
+export * from './io/exports-python';
