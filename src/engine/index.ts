@@ -22,3 +22,5 @@ export * from './io/exports-dot';
 export * from './io/imports-dot';
 export * from './io/exports-tikz';
 export * from './io/exports-python';
+export * from './adjust/frontdoor-report';
+export * from './io/exports-svg';
