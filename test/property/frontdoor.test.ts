@@ -165,7 +165,7 @@ describe('front-door sets equal exhaustive search with Pearl’s three condition
         expect(maximal, context).toEqual(union);
         const minimal = minimalFrontdoorSetIds(graph)!;
         expect(valid, context).toContainEqual(minimal);
-        const properSubsetValid = valid.some((z) => z.length < minimal.length && z.every((v) => minimal.includes(v)));
+        const properSubsetValid = valid.some((z) => z.length < minimal.length && z.every((v) => (minimal as string[]).includes(v)));
         expect(properSubsetValid, context).toBe(false);
       }
 
@@ -180,7 +180,7 @@ describe('front-door sets equal exhaustive search with Pearl’s three condition
       else {
         expect(expected, context).toContainEqual(minimalConstrained);
         const smaller = expected.some(
-          (z) => z.length < minimalConstrained!.length && z.every((v) => minimalConstrained!.includes(v)),
+          (z) => z.length < minimalConstrained!.length && z.every((v) => (minimalConstrained as string[]).includes(v)),
         );
         expect(smaller, context).toBe(false);
       }
