@@ -40,3 +40,4 @@ export * from './io/document';
 export * from './io/document-validate';
 export { MIGRATIONS, type Migration } from './io/document-migrate';
 export * from './io/load';
+export * from './adjust/formulas';

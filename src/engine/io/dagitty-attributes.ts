@@ -70,3 +70,13 @@ export function formatCoordinate(n: number): string {
 export function formatShortNumber(n: number): string {
   return String(n === 0 ? 0 : n);
 }
+
+/**
+ * Why a string cannot be written inside model-code quotes, or null when it can: quoted strings
+ * cannot hold control characters, and a final backslash would escape the closing quote.
+ */
+export function unwritableInQuotes(value: string): string | null {
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return 'contains a control character (tab, line break, …), which model code cannot write';
+  if (value.endsWith('\\')) return 'ends with a backslash, which model code cannot write';
+  return null;
+}
