@@ -1,0 +1,124 @@
+/**
+ * app/analysis/types — what the analysis worker is asked and what it answers: plain JSON, so it
+ * crosses the worker boundary by structured clone. Every causal fact in here was computed by an
+ * engine function (see run-analysis.ts); the panels only render it.
+ *
+ * A section is absent when the engine has no function for it, and `{ ok: false, message }` when
+ * the engine refused the question (for example: no exposure marked).
+ */
+
+/** One edge of a path in the direction of travel (the engine's path-edge notation). */
+export type PathEdge = '->' | '<-' | '<->';
+
+export type AnalysisRequest =
+  | { readonly kind: 'report' }
+  | { readonly kind: 'dsep'; readonly x: readonly string[]; readonly y: readonly string[]; readonly given: readonly string[] };
+
+export type Section<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+export type IdSet = readonly string[];
+
+/** A list of sets: `[]` means no set exists, `[[]]` means the empty set works. */
+export interface SetList {
+  readonly sets: readonly IdSet[];
+  readonly truncated: boolean;
+}
+
+/** A path in the direction of travel, with the edge taken at each step. */
+export interface PathView {
+  readonly nodes: readonly string[];
+  readonly edges: readonly PathEdge[];
+  readonly causal: boolean;
+  readonly open: boolean;
+}
+
+export interface RoleLabelView {
+  readonly node: string;
+  readonly label: string;
+  readonly reason: string;
+}
+
+export interface RoleWarningView {
+  readonly node: string;
+  readonly message: string;
+}
+
+export interface RolesView {
+  readonly labels: readonly RoleLabelView[];
+  readonly warnings: readonly RoleWarningView[];
+}
+
+export interface SetVerdictView {
+  readonly set: IdSet;
+  readonly valid: boolean;
+  /** Why the set fails (or an explanation why it works), one sentence each. */
+  readonly reasons: readonly string[];
+  /** Open biasing paths (the first is highlighted). */
+  readonly openPaths: readonly PathView[];
+  /** Nodes that must not be adjusted for (descendants of a mediator, …) and are in the set. */
+  readonly forbidden: readonly string[];
+}
+
+export interface AdjustmentView {
+  readonly minimal: Section<SetList> | null;
+  readonly canonical: Section<IdSet | null> | null;
+  readonly optimal: Section<IdSet | null> | null;
+  readonly current: Section<SetVerdictView> | null;
+}
+
+export interface InstrumentView {
+  readonly instrument: string;
+  readonly given: IdSet;
+}
+
+export interface ImplicationView {
+  readonly x: string;
+  readonly y: string;
+  readonly given: IdSet;
+}
+
+export interface IdentificationStepView {
+  /** Which rule fired (ID1 … ID7, IDC1/IDC2, or a strategy). */
+  readonly rule: string;
+  /** Recursion depth, 0 for the query itself. */
+  readonly depth: number;
+  /** The sub-problem, e.g. "P(Y | do(X))". */
+  readonly query: string;
+  readonly text: string;
+}
+
+export interface IdentificationView {
+  readonly identifiable: boolean;
+  readonly tex: string | null;
+  readonly strategy: string | null;
+  readonly steps: readonly IdentificationStepView[];
+  /** Node sets of the hedge when not identifiable. */
+  readonly hedge: { readonly F: IdSet; readonly Fprime: IdSet } | null;
+}
+
+export interface ReportView {
+  readonly kind: 'report';
+  /** Set when the graph cannot be analysed (a cycle, or edges that are not -> / <->). */
+  readonly blocked: { readonly message: string; readonly cycle: readonly string[] | null } | null;
+  readonly exposure: IdSet;
+  readonly outcome: IdSet;
+  readonly adjusted: IdSet;
+  readonly roles?: Section<RolesView>;
+  readonly adjustment?: AdjustmentView;
+  readonly frontdoor?: Section<SetList>;
+  readonly instruments?: Section<{ readonly instruments: readonly InstrumentView[]; readonly truncated: boolean }>;
+  readonly implications?: Section<{ readonly implications: readonly ImplicationView[]; readonly truncated: boolean }>;
+  readonly paths?: Section<{ readonly paths: readonly PathView[]; readonly truncated: boolean }>;
+  readonly identification?: Section<IdentificationView>;
+}
+
+export interface DsepView {
+  readonly kind: 'dsep';
+  readonly result: Section<{
+    readonly separated: boolean;
+    readonly openPath: PathView | null;
+    readonly given: IdSet;
+  }>;
+}
+
+export type AnalysisResponse = ReportView | DsepView;

@@ -1,0 +1,107 @@
+/**
+ * app/panels/DSeparationPanel — asks whether X and Y are d-separated (m-separated in a graph with
+ * bidirected edges) given Z. X, Y and Z are picked from checkbox lists; the engine answers in the
+ * query worker, and an open path is drawn on the canvas.
+ */
+import { useMemo, useState } from 'react';
+import type { AnalysisRequest, DsepView, ReportView } from '../analysis/types';
+import { useAnalysisRun } from '../analysis/use-analysis-run';
+import { BlockedMessage, Panel, PathText, PreviewButton, capitalise, setAsText, usePinnedHighlight } from './common';
+import { pathHighlight } from './highlight';
+import { useNodeName, usePanelEnvironment } from './panel-context';
+
+type Slot = 'x' | 'y' | 'z';
+const SLOT_TITLES: Record<Slot, string> = { x: 'X', y: 'Y', z: 'Given Z' };
+
+export function DSeparationPanel({ report }: { report: ReportView }) {
+  return (
+    <Panel title="d-separation">
+      {report.blocked ? <BlockedMessage message={report.blocked.message} /> : <SeparationQuery />}
+    </Panel>
+  );
+}
+
+function SeparationQuery() {
+  const { graph, queryClient } = usePanelEnvironment();
+  const name = useNodeName();
+  const [picked, setPicked] = useState<Record<Slot, readonly string[]>>({ x: [], y: [], z: [] });
+
+  // Picks of nodes that have since been deleted are dropped; selected nodes are always given.
+  const present = useMemo(() => new Set(graph.nodes.map((n) => n.id as string)), [graph]);
+  const selected = useMemo(() => graph.nodes.filter((n) => n.roles.includes('selected')).map((n) => n.id as string), [graph]);
+  const latent = useMemo(() => new Set(graph.nodes.filter((n) => n.roles.includes('latent')).map((n) => n.id as string)), [graph]);
+  const x = picked.x.filter((id) => present.has(id));
+  const y = picked.y.filter((id) => present.has(id));
+  const z = picked.z.filter((id) => present.has(id));
+  const key = JSON.stringify([x, y, z]);
+  const request = useMemo<AnalysisRequest | null>(() => {
+    const [qx, qy, qz] = JSON.parse(key) as string[][];
+    return qx.length > 0 && qy.length > 0 ? { kind: 'dsep', x: qx, y: qy, given: qz } : null;
+  }, [key]);
+  const state = useAnalysisRun(queryClient, graph, request);
+  // Only a finished answer to the current question is shown, never the previous question's.
+  const answer = state.status === 'done' && state.result?.kind === 'dsep' ? (state.result as DsepView).result : null;
+
+  const owner = (id: string): Slot | null => (x.includes(id) ? 'x' : y.includes(id) ? 'y' : z.includes(id) ? 'z' : null);
+  const toggle = (slot: Slot, id: string, on: boolean) =>
+    setPicked((p) => ({ ...p, [slot]: on ? [...p[slot], id] : p[slot].filter((v) => v !== id) }));
+
+  const word = graph.edges.some((e) => e.kind === '<->') ? 'm-separated' : 'd-separated';
+  usePinnedHighlight('dsep', request && answer?.ok && answer.value.openPath ? pathHighlight(graph, answer.value.openPath, 'open-path') : null);
+
+  let verdict = 'Pick at least one node for X and one for Y.';
+  if (request && answer) {
+    if (!answer.ok) verdict = capitalise(answer.message);
+    else {
+      const givenText = answer.value.given.length ? ` given ${setAsText(answer.value.given, name)}` : '';
+      verdict = `${setAsText(x, name)} and ${setAsText(y, name)} are ${answer.value.separated ? '' : 'not '}${word}${givenText}.`;
+    }
+  } else if (request) verdict = state.status === 'error' ? `The query failed: ${state.error}` : '';
+
+  return (
+    <>
+      <div className="cw-dsep-slots">
+        {(['x', 'y', 'z'] as const).map((slot) => (
+          <fieldset key={slot} className="cw-slot">
+            <legend>{SLOT_TITLES[slot]}</legend>
+            <ul className="cw-checklist">
+              {graph.nodes.map((node) => {
+                const id = node.id as string;
+                const isSelected = slot === 'z' && selected.includes(id);
+                const holder = owner(id);
+                const disabled =
+                  isSelected || (holder !== null && holder !== slot) || (slot === 'z' && latent.has(id)) || (slot !== 'z' && selected.includes(id));
+                const checked = isSelected || picked[slot].includes(id);
+                return (
+                  <li key={id}>
+                    <label className={disabled && !checked ? 'cw-disabled' : undefined}>
+                      <input
+                        type="checkbox"
+                        checked={checked}
+                        disabled={disabled}
+                        onChange={(e) => toggle(slot, id, e.target.checked)}
+                      />{' '}
+                      {name(id)}
+                      {isSelected && <span className="cw-hint"> (selected: always given)</span>}
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+      </div>
+      <p className="cw-sentence" aria-live="polite" aria-atomic="true">
+        {verdict}
+      </p>
+      {request && answer?.ok && answer.value.openPath && (
+        <>
+          <p className="cw-subtitle">Open path</p>
+          <PreviewButton highlight={pathHighlight(graph, answer.value.openPath, 'open-path')}>
+            <PathText path={answer.value.openPath} />
+          </PreviewButton>
+        </>
+      )}
+    </>
+  );
+}

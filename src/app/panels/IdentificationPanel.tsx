@@ -1,0 +1,66 @@
+/**
+ * app/panels/IdentificationPanel — whether P(outcome | do(exposure)) can be computed from the
+ * observed distribution, the formula (KaTeX, loaded lazily), the strategy, the derivation steps,
+ * and, when it cannot, the hedge that proves it, drawn on the canvas.
+ */
+import type { IdentificationView, ReportView } from '../analysis/types';
+import { BlockedMessage, Panel, PreviewButton, SectionBody, SetText, setAsText, usePinnedHighlight } from './common';
+import { Formula } from './Formula';
+import { setHighlight } from './highlight';
+import { useNodeName, usePanelEnvironment } from './panel-context';
+
+export function IdentificationPanel({ report }: { report: ReportView }) {
+  if (!report.blocked && !report.identification) return null;
+  return (
+    <Panel title="Identification">
+      {report.blocked ? (
+        <BlockedMessage message={report.blocked.message} />
+      ) : (
+        report.identification && (
+          <SectionBody section={report.identification}>
+            {(view) => <IdentificationBody view={view} report={report} />}
+          </SectionBody>
+        )
+      )}
+    </Panel>
+  );
+}
+
+function IdentificationBody({ view, report }: { view: IdentificationView; report: ReportView }) {
+  const { graph } = usePanelEnvironment();
+  const name = useNodeName();
+  const hedge = !view.identifiable && view.hedge ? setHighlight(graph, view.hedge.F, 'hedge', true) : null;
+  usePinnedHighlight('hedge', hedge);
+  const effect = `The effect of ${setAsText(report.exposure, name)} on ${setAsText(report.outcome, name)}`;
+  return (
+    <>
+      <p className="cw-sentence" aria-live="polite" aria-atomic="true">
+        {view.identifiable
+          ? `${effect} is identifiable${view.strategy ? ` (${view.strategy})` : ''}.`
+          : `${effect} is not identifiable from the observed variables.`}
+      </p>
+      {view.identifiable && view.tex && <Formula tex={view.tex} />}
+      {!view.identifiable && view.hedge && hedge && (
+        <div className="cw-hedge">
+          <p>
+            A hedge proves it (Shpitser &amp; Pearl 2006): F = <SetText set={view.hedge.F} />, F′ ={' '}
+            <SetText set={view.hedge.Fprime} />.
+          </p>
+          <PreviewButton highlight={hedge}>Show the hedge</PreviewButton>
+        </div>
+      )}
+      {view.steps.length > 0 && (
+        <details className="cw-steps">
+          <summary>Derivation ({view.steps.length} {view.steps.length === 1 ? 'step' : 'steps'})</summary>
+          <ol>
+            {view.steps.map((step, i) => (
+              <li key={i} style={{ marginInlineStart: `${step.depth * 0.75}rem` }}>
+                <span className="cw-rule">{step.rule}</span> <span className="cw-query">{step.query}</span>: {step.text}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * app/panels/common — the pieces every analysis panel is made of: the landmark section, set and
+ * path text, a control that previews its highlight on hover and focus, and the messages shown
+ * instead of results (a cycle, a refused question).
+ */
+import { type ReactNode, useEffect, useId } from 'react';
+import type { IdSet, PathView, Section } from '../analysis/types';
+import type { HighlightSpec } from './highlight';
+import { useNodeName, usePanelEnvironment } from './panel-context';
+
+/** A landmark region whose accessible name is exactly `title`. */
+export function Panel({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="cw-panel" aria-labelledby={id}>
+      <h2 id={id} className="cw-panel-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The message every panel shows instead of results when the graph cannot be analysed. */
+export function BlockedMessage({ message }: { message: string }) {
+  return (
+    <p className="cw-blocked" role="note">
+      {capitalise(message)}
+    </p>
+  );
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** `{A, B}` with display names; the empty set as ∅. */
+export function SetText({ set }: { set: IdSet }) {
+  const name = useNodeName();
+  if (set.length === 0) return <span className="cw-set">∅</span>;
+  return <span className="cw-set">{`{${set.map(name).join(', ')}}`}</span>;
+}
+
+export function setAsText(set: IdSet, name: (id: string) => string): string {
+  return set.length === 0 ? '∅' : `{${set.map(name).join(', ')}}`;
+}
+
+const ARROWS = { '->': '→', '<-': '←', '<->': '↔' } as const;
+
+export function pathAsText(path: PathView, name: (id: string) => string): string {
+  let text = name(path.nodes[0]);
+  for (let i = 1; i < path.nodes.length; i++) text += ` ${ARROWS[path.edges[i - 1]]} ${name(path.nodes[i])}`;
+  return text;
+}
+
+export function PathText({ path }: { path: PathView }) {
+  const name = useNodeName();
+  return <span className="cw-path">{pathAsText(path, name)}</span>;
+}
+
+/**
+ * A button that shows `highlight` on the canvas while it is hovered or focused (touch: tapped).
+ * `onClick` adds an action of its own (applying a set).
+ */
+export function PreviewButton({
+  highlight,
+  onClick,
+  className,
+  label,
+  pressed,
+  children,
+}: {
+  highlight: HighlightSpec;
+  onClick?: () => void;
+  className?: string;
+  label?: string;
+  pressed?: boolean;
+  children: ReactNode;
+}) {
+  const { preview } = usePanelEnvironment();
+  return (
+    <button
+      type="button"
+      className={`cw-item ${className ?? ''}`}
+      aria-label={label}
+      aria-pressed={pressed}
+      onMouseEnter={() => preview(highlight)}
+      onMouseLeave={() => preview(null)}
+      onFocus={() => preview(highlight)}
+      onBlur={() => preview(null)}
+      onClick={() => {
+        preview(highlight);
+        onClick?.();
+      }}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Renders a section's value, or the engine's message when it refused the question. */
+export function SectionBody<T>({ section, children }: { section: Section<T>; children: (value: T) => ReactNode }) {
+  if (!section.ok) return <p className="cw-note">{capitalise(section.message)}</p>;
+  return <>{children(section.value)}</>;
+}
+
+export function TruncatedNote({ truncated, shown }: { truncated: boolean; shown: number }) {
+  if (!truncated) return null;
+  return <p className="cw-note">Showing the first {shown}; there are more.</p>;
+}
+
+/** Pins `highlight` for `source` while it stays the same, and withdraws it on unmount. */
+export function usePinnedHighlight(source: string, highlight: HighlightSpec | null): void {
+  const { pin } = usePanelEnvironment();
+  const key = highlight ? JSON.stringify(highlight) : '';
+  useEffect(() => {
+    pin(source, key ? (JSON.parse(key) as HighlightSpec) : null);
+    return () => pin(source, null);
+  }, [pin, source, key]);
+}

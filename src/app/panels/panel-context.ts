@@ -1,0 +1,47 @@
+/**
+ * app/panels/panel-context — what every panel needs from its surroundings: the graph (for names),
+ * and the few things a panel may ask for: preview a highlight, apply an adjusted set, set roles.
+ * The container (AnalysisPanels) binds these to the stores; tests bind them to spies.
+ */
+import { createContext, useContext, useMemo } from 'react';
+import type { CausalGraph, Role } from '../../engine';
+import type { AnalysisClient } from '../analysis/client';
+import type { AnalysisRequest, AnalysisResponse } from '../analysis/types';
+import type { HighlightSpec } from './highlight';
+
+export interface PanelActions {
+  /** Shows `h` on the canvas while the pointer or focus is on an item; `null` when it leaves. */
+  readonly preview: (h: HighlightSpec | null) => void;
+  /**
+   * Keeps `h` on the canvas as the standing highlight of `source` (a verdict's open path, a hedge);
+   * the most recently pinned one shows when nothing is previewed. `null` withdraws it.
+   */
+  readonly pin: (source: string, h: HighlightSpec | null) => void;
+  /** Makes exactly these nodes the adjusted set. */
+  readonly applyAdjustedSet: (ids: readonly string[]) => void;
+  readonly setRoles: (ids: readonly string[], role: Role, on: boolean) => void;
+}
+
+export interface PanelEnvironment extends PanelActions {
+  readonly graph: CausalGraph;
+  /** Runs the queries a panel asks itself (d-separation); `null` where no worker is available. */
+  readonly queryClient: AnalysisClient<AnalysisRequest, AnalysisResponse> | null;
+}
+
+export const PanelContext = createContext<PanelEnvironment | null>(null);
+
+export function usePanelEnvironment(): PanelEnvironment {
+  const env = useContext(PanelContext);
+  if (!env) throw new Error('app/panels: a panel was rendered outside PanelContext');
+  return env;
+}
+
+/** The display name of a node: its label, or its id when it has none. */
+export function useNodeName(): (id: string) => string {
+  const { graph } = usePanelEnvironment();
+  return useMemo(() => {
+    const names = new Map<string, string>();
+    for (const n of graph.nodes) names.set(n.id, n.label?.trim() ? n.label : n.id);
+    return (id: string) => names.get(id) ?? id;
+  }, [graph]);
+}

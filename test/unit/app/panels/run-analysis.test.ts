@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_PATHS, runAnalysis } from '../../../../src/app/analysis/run-analysis';
+import type { DsepView, ReportView } from '../../../../src/app/analysis/types';
+import { type CausalGraph, dSeparation, graphFromLists, listPaths } from '../../../../src/engine';
+import { mulberry32, randomAdmg, randomSubset } from '../../../support/random';
+
+const report = (graph: CausalGraph) => runAnalysis(graph, { kind: 'report' }) as ReportView;
+const dsep = (graph: CausalGraph, x: string[], y: string[], given: string[]) =>
+  (runAnalysis(graph, { kind: 'dsep', x, y, given }) as DsepView).result;
+
+// Confounding triangle: Z → X → Y, Z → Y.
+const triangle = (roles: Record<string, string[]>) =>
+  graphFromLists({ directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']], roles });
+
+describe('runAnalysis: report', () => {
+  it('lists the causal and the biasing path of the confounding triangle, open until Z is adjusted', () => {
+    const open = report(triangle({ exposure: ['X'], outcome: ['Y'] }));
+    expect(open.blocked).toBeNull();
+    expect(open.paths).toEqual({
+      ok: true,
+      value: {
+        truncated: false,
+        paths: [
+          { nodes: ['X', 'Y'], edges: ['->'], causal: true, open: true },
+          { nodes: ['X', 'Z', 'Y'], edges: ['<-', '->'], causal: false, open: true },
+        ],
+      },
+    });
+    const adjusted = report(triangle({ exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] }));
+    expect(adjusted.adjusted).toEqual(['Z']);
+    expect(adjusted.paths?.ok && adjusted.paths.value.paths.map((p) => p.open)).toEqual([true, false]);
+  });
+
+  it('reports a cycle instead of any result', () => {
+    const cyclic = graphFromLists({ directed: [['A', 'B'], ['B', 'C'], ['C', 'A']], roles: { exposure: ['A'], outcome: ['C'] } });
+    const r = report(cyclic);
+    expect(r.blocked).toEqual({ message: 'the graph has a cycle: A → B → C → A', cycle: ['A', 'B', 'C', 'A'] });
+    for (const key of ['roles', 'adjustment', 'frontdoor', 'instruments', 'implications', 'paths', 'identification']) {
+      expect(r).not.toHaveProperty(key);
+    }
+  });
+
+  it('refuses a graph with undirected edges with the engine message', () => {
+    const r = report(graphFromLists({ undirected: [['A', 'B']], roles: { exposure: ['A'], outcome: ['B'] } }));
+    expect(r.blocked?.cycle).toBeNull();
+    expect(r.blocked?.message).toMatch(/DAG or ADMG/);
+  });
+
+  it('asks for an exposure and an outcome when they are missing', () => {
+    const r = report(triangle({ exposure: ['X'] }));
+    expect(r.paths).toEqual({ ok: false, message: 'mark at least one exposure and one outcome' });
+  });
+
+  it('turns an engine refusal into its message (a latent node cannot be adjusted)', () => {
+    const r = report(triangle({ exposure: ['X'], outcome: ['Y'], adjusted: ['Z'], latent: ['Z'] }));
+    expect(r.paths?.ok).toBe(false);
+    expect(!r.paths?.ok && r.paths?.message).toMatch(/latent/);
+  });
+
+  it('passes the engine path listing through unchanged on random ADMGs (seed 7)', () => {
+    const rng = mulberry32(7);
+    for (let i = 0; i < 40; i++) {
+      const g0 = randomAdmg(rng, { n: 6, pDirected: 0.35, pBidirected: 0.15 });
+      const ids = g0.nodes.map((n) => n.id as string);
+      const [x, y, ...rest] = ids;
+      const given = randomSubset(rng, rest, 0.3);
+      const g = { ...g0, nodes: g0.nodes.map((n) => ({ ...n, roles: n.id === x ? ['exposure' as const] : n.id === y ? ['outcome' as const] : given.includes(n.id) ? ['adjusted' as const] : [] })) };
+      const expected = listPaths(g, x, y, given, { max: MAX_PATHS });
+      const r = report(g);
+      expect(r.paths).toEqual({ ok: true, value: { paths: expected.paths, truncated: expected.truncated } });
+    }
+  });
+});
+
+describe('runAnalysis: d-separation', () => {
+  it('answers the collider and chain cases', () => {
+    const collider = graphFromLists({ directed: [['A', 'C'], ['B', 'C']] });
+    expect(dsep(collider, ['A'], ['B'], [])).toEqual({ ok: true, value: { separated: true, openPath: null, given: [] } });
+    expect(dsep(collider, ['A'], ['B'], ['C'])).toEqual({
+      ok: true,
+      value: { separated: false, openPath: { nodes: ['A', 'C', 'B'], edges: ['->', '<-'], causal: false, open: true }, given: ['C'] },
+    });
+    const chain = graphFromLists({ directed: [['A', 'B'], ['B', 'C']] });
+    const r = dsep(chain, ['A'], ['C'], []);
+    expect(r.ok && r.value.openPath).toEqual({ nodes: ['A', 'B', 'C'], edges: ['->', '->'], causal: true, open: true });
+  });
+
+  it('adds selected nodes to the conditioning set and reports refusals as messages', () => {
+    const g = graphFromLists({ directed: [['A', 'C'], ['B', 'C']], roles: { selected: ['C'] } });
+    const r = dsep(g, ['A'], ['B'], []);
+    expect(r.ok && r.value.given).toEqual(['C']);
+    expect(r.ok && r.value.separated).toBe(false);
+    const overlap = dsep(g, ['A'], ['A'], []);
+    expect(overlap.ok).toBe(false);
+  });
+
+  it('agrees with dSeparation on random ADMGs (seed 11)', () => {
+    const rng = mulberry32(11);
+    for (let i = 0; i < 60; i++) {
+      const g = randomAdmg(rng, { n: 7, pDirected: 0.3, pBidirected: 0.15 });
+      const ids = g.nodes.map((n) => n.id as string);
+      const [x, y, ...rest] = ids;
+      const given = randomSubset(rng, rest, 0.3);
+      const expected = dSeparation(g, [x], [y], given);
+      const r = dsep(g, [x], [y], given);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      expect(r.value.separated).toBe(expected.separated);
+      expect(r.value.openPath?.nodes ?? null).toEqual(expected.openPath);
+      expect(r.value.openPath?.edges ?? null).toEqual(expected.openPathEdges);
+    }
+  });
+});
