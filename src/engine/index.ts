@@ -41,3 +41,5 @@ export * from './io/document-validate';
 export { MIGRATIONS, type Migration } from './io/document-migrate';
 export * from './io/load';
 export * from './adjust/formulas';
+export * from './adjust/adjustment-api';
+export * from './adjust/adjustment-report';
