@@ -83,7 +83,7 @@ export function linearTotalEffect(scm: Scm, source: string, target: string): num
 }
 
 /** P(node = v | parent values), for a discrete node whose law needs no continuous noise; else null. */
-function discreteProbability(node: CompiledNode, v: number, values: ReadonlyMap<string, number>): number | null {
+export function discreteProbability(node: CompiledNode, v: number, values: ReadonlyMap<string, number>): number | null {
   const eq = node.spec.eq;
   const bin = (p1: number) => (v === 1 ? p1 : v === 0 ? 1 - p1 : 0);
   switch (eq.type) {

@@ -110,13 +110,18 @@ function cptIssues(node: NodeSpec, byId: ReadonlyMap<string, NodeSpec>): string[
   return issues;
 }
 
-function specGraph(spec: ScmSpec): CausalGraph {
+/** The graph an SCM spec implies: parents from the equations, latent and exposure/outcome roles. */
+export function specGraph(spec: ScmSpec): CausalGraph {
   const directed: [string, string][] = [];
   for (const node of spec.nodes) for (const p of equationParents(node.eq, exprSymbolsOrEmpty)) directed.push([p, node.id]);
   return graphFromLists({
     nodes: spec.nodes.map((n) => n.id),
     directed,
-    roles: { latent: spec.nodes.filter((n) => n.latent).map((n) => n.id) },
+    roles: {
+      latent: spec.nodes.filter((n) => n.latent).map((n) => n.id),
+      exposure: spec.nodes.some((n) => n.id === spec.treatment) ? [spec.treatment] : [],
+      outcome: spec.nodes.some((n) => n.id === spec.outcome) ? [spec.outcome] : [],
+    },
   });
 }
 

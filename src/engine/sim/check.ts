@@ -1,0 +1,145 @@
+/**
+ * engine/sim/check — one simulation check: sample the SCM, run the estimators, score each against
+ * the truth of its own estimand, and collect diagnostics.
+ *
+ * Contract: `runCheck(spec, options)` compiles the spec (against `options.graph` when given, else
+ * the graph its equations imply), draws n units with the master seed, computes the population
+ * truth (closed form / enumeration / MC-CRN) and the sample truths (SATE/SATT/SATC) from the
+ * sample's own noise, runs the requested (or default) estimators, and returns plain data: per row
+ * estimate, SE, 95% CI, truth, bias, z = bias/SE, covers, validity with reasons, warnings and
+ * diagnostics. OLS rows warn when the SCM's effects are heterogeneous (the OLS estimand is then a
+ * variance-weighted average, not the ATE). `prepareCheck` does the per-model work once so the
+ * coverage mode can re-run only sampling and estimation.
+ * Complexity: sampling O(n · model) + the estimators + the truth (≤ N_truth · model).
+ * Reference: SIMULATOR.md §6.
+ */
+import type { CausalGraph } from '../graph/types';
+import { defaultEstimators } from './defaults';
+import { runEstimator } from './estimators/run';
+import type { Diagnostic, EstimateResult, EstimatorFailure, EstimatorRequest } from './estimators/types';
+import { streamSeed } from './rng';
+import { compileScm, type ObservedData, sampleScm, type Scm } from './sample';
+import type { ScmSpec } from './spec';
+import { computeTruth, sampleTruth, type SampleTruth, type Truth } from './truth';
+import { specGraph } from './validate';
+import { checkValidity, type Validity } from './validity';
+
+export interface CheckOptions {
+  readonly graph?: CausalGraph;
+  readonly n?: number;
+  readonly seed?: number;
+  readonly estimators?: readonly EstimatorRequest[];
+  /** Units in the Monte Carlo truth sample (default 200 000). */
+  readonly nTruth?: number;
+}
+
+export interface CheckRow extends EstimateResult {
+  readonly truth: number | null;
+  readonly truthMcse: number | null;
+  readonly bias: number | null;
+  readonly z: number | null;
+  readonly covers: boolean | null;
+  readonly valid: boolean;
+  readonly validity: Validity;
+}
+
+export interface CheckFailureRow extends EstimatorFailure {
+  readonly valid: boolean;
+  readonly validity: Validity;
+}
+
+export interface CheckResult {
+  readonly n: number;
+  readonly seed: number;
+  readonly truth: Truth;
+  readonly sampleTruth: SampleTruth;
+  readonly rows: readonly (CheckRow | CheckFailureRow)[];
+  readonly diagnostics: Readonly<Record<string, Diagnostic>>;
+}
+
+export interface PreparedCheck {
+  readonly scm: Scm;
+  readonly graph: CausalGraph;
+  readonly requests: readonly EstimatorRequest[];
+  readonly validity: readonly Validity[];
+  readonly truth: Truth;
+}
+
+export function prepareCheck(spec: ScmSpec, options: CheckOptions = {}): PreparedCheck {
+  const scm = compileScm(spec, options.graph);
+  const graph = options.graph ?? specGraph(spec);
+  const kinds = Object.fromEntries(spec.nodes.filter((n) => !n.latent).map((n) => [n.id, n.kind]));
+  const requests = options.estimators ?? defaultEstimators(graph, spec.treatment, spec.outcome, kinds);
+  const validity = requests.map((r) => checkValidity(graph, spec.treatment, spec.outcome, r));
+  const instrument = requests.find((r) => r.kind === 'iv')?.instruments?.[0];
+  const truth = computeTruth(scm, { nTruth: options.nTruth, instrument });
+  return { scm, graph, requests, validity, truth };
+}
+
+export function isFailure(row: CheckRow | CheckFailureRow): row is CheckFailureRow {
+  return 'error' in row;
+}
+
+/** The truth an estimand is scored against. */
+export function truthFor(truth: Truth, estimand: EstimateResult['estimand']): { value: number; mcse: number } | null {
+  if (estimand === 'ATT') return truth.att;
+  if (estimand === 'LATE') return truth.late ?? (truth.heterogeneous ? null : truth.ate);
+  return truth.ate;
+}
+
+export function scoreRows(prepared: PreparedCheck, data: ObservedData, seed: number): (CheckRow | CheckFailureRow)[] {
+  const { scm, graph, requests, validity, truth } = prepared;
+  const ctx = { data, treatment: scm.spec.treatment, outcome: scm.spec.outcome, bootstrapSeed: streamSeed(seed, 'bootstrap') };
+  return requests.map((request, j) => {
+    const result = runEstimator(ctx, request, graph);
+    const v = validity[j];
+    if ('error' in result) return { ...result, valid: v.valid, validity: v };
+    const target = truthFor(truth, result.estimand);
+    const warnings = [...result.warnings];
+    if (result.kind === 'ols' && truth.heterogeneous) {
+      warnings.push('the effect varies between units: OLS estimates a variance-weighted average of effects, not the ATE');
+    }
+    if (!v.valid) warnings.push(...v.reasons);
+    const bias = target ? result.estimate - target.value : null;
+    return {
+      ...result,
+      warnings,
+      truth: target?.value ?? null,
+      truthMcse: target?.mcse ?? null,
+      bias,
+      z: bias === null ? null : bias / result.se,
+      covers: target ? result.ci[0] <= target.value && target.value <= result.ci[1] : null,
+      valid: v.valid,
+      validity: v,
+    };
+  });
+}
+
+function eventRates(data: ObservedData): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of data.ids) {
+    if (data.kinds[id] !== 'binary') continue;
+    let s = 0;
+    for (const v of data.columns[id]) s += v;
+    out[id] = s / data.n;
+  }
+  return out;
+}
+
+export function runCheck(spec: ScmSpec, options: CheckOptions = {}): CheckResult {
+  const prepared = prepareCheck(spec, options);
+  const n = options.n ?? spec.n;
+  const seed = options.seed ?? spec.seed;
+  const sample = sampleScm(prepared.scm, n, seed);
+  const rows = scoreRows(prepared, sample.observed, seed);
+  const diagnostics: Record<string, Diagnostic> = { eventRates: eventRates(sample.observed) };
+  for (const row of rows) {
+    if (isFailure(row)) continue;
+    if (row.kind === 'ipw') {
+      for (const key of ['smdRaw', 'smdWeighted', 'essTreated', 'essControl', 'maxWeight', 'meanStabilizedWeight', 'nTreated'] as const) diagnostics[key] = row.diagnostics[key];
+    }
+    if (row.kind === 'strata') diagnostics.droppedStrata = row.diagnostics.droppedStrata;
+    if (row.kind === 'iv') diagnostics.firstStageF = row.diagnostics.firstStageF;
+  }
+  return { n, seed, truth: prepared.truth, sampleTruth: sampleTruth(prepared.scm, sample.noise), rows, diagnostics };
+}
