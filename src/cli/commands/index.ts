@@ -1,0 +1,15 @@
+/**
+ * cli/commands/index — the registry of commands. A new command is one file and one line here.
+ */
+import { analyzeCommand } from './analyze';
+import { batchCommand } from './batch';
+import { dsepCommand } from './dsep';
+import { exportCommand } from './export';
+import { pathsCommand } from './paths';
+import type { Command } from './types';
+
+const direct: Command[] = [analyzeCommand, dsepCommand, pathsCommand, exportCommand];
+
+export const findCommand = (name: string): Command | undefined => commands.find((c) => c.name === name);
+
+export const commands: Command[] = [...direct, batchCommand(findCommand)];
