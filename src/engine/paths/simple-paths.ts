@@ -12,7 +12,9 @@
  * of already-listed paths sharing the root: a breadth-first search from t gives distances, then a
  * greedy walk from the spur node takes the smallest id (then smallest edge kind) at each step that
  * stays on a shortest route. Yen's correctness argument holds for any order that compares
- * `root + a` with `root + b` as it compares `a` with `b`, which this order does.
+ * `root + a` with `root + b` as it compares `a` with `b`, which this order does. Spurs of a path
+ * start where it left its parent (Lawler 1972): earlier roots already had their spur computed,
+ * with the same excluded edges, by the first listed path that took each of those edges.
  * Complexity: O(max · L · (n + m)) time for paths of at most L edges, plus O(max · L log(max · L))
  * for the candidate heap — polynomial per listed path, so a cap keeps large graphs fast.
  */
@@ -39,10 +41,14 @@ export function shortestSimplePaths(ig: IndexedGraph, s: number, t: number, max:
   listedTrie.add(first);
   const candidates = new MinHeap<IndexedPath>(order);
   const known = new Set<string>([pathKey(first)]);
+  // Where each listed path left the path it was spurred from; its spurs start there (Lawler 1972).
+  const deviation = new Map<IndexedPath, number>([[first, 0]]);
   for (;;) {
     const last = listed[listed.length - 1];
     const blocked = new Uint8Array(ig.n);
-    for (let i = 0; i < last.nodes.length - 1; i++) {
+    const from = deviation.get(last)!;
+    for (let i = 0; i < from; i++) blocked[last.nodes[i]] = 1;
+    for (let i = from; i < last.nodes.length - 1; i++) {
       // Root = last.nodes[0..i] with its edges; the spur starts at last.nodes[i].
       const spur = finder.find(last.nodes[i], blocked, listedTrie.nextSteps(last, i));
       blocked[last.nodes[i]] = 1;
@@ -54,6 +60,7 @@ export function shortestSimplePaths(ig: IndexedGraph, s: number, t: number, max:
       const key = pathKey(candidate);
       if (known.has(key)) continue;
       known.add(key);
+      deviation.set(candidate, i);
       candidates.push(candidate);
     }
     if (listed.length >= max || candidates.size === 0) break;
@@ -93,24 +100,28 @@ function pathKey(path: IndexedPath): string {
 
 /** The listed paths as a prefix tree, to find the next steps taken after a shared root. */
 class PrefixTrie {
-  private readonly children = new Map<string, PrefixTrie>();
+  private readonly top: TrieNode = { next: new Map() };
 
   add(path: IndexedPath): void {
-    let node: PrefixTrie = this;
+    let node = this.top;
     for (let i = 0; i < path.edges.length; i++) {
       const key = stepKey(path.edges[i], path.nodes[i + 1]);
-      let child = node.children.get(key);
-      if (!child) node.children.set(key, (child = new PrefixTrie()));
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { next: new Map() }));
       node = child;
     }
   }
 
   /** Step keys leaving the root `path.nodes[0..i]` in listed paths (the path itself is listed). */
   nextSteps(path: IndexedPath, i: number): ReadonlySet<string> {
-    let node: PrefixTrie = this;
-    for (let j = 0; j < i; j++) node = node.children.get(stepKey(path.edges[j], path.nodes[j + 1]))!;
-    return new Set(node.children.keys());
+    let node = this.top;
+    for (let j = 0; j < i; j++) node = node.next.get(stepKey(path.edges[j], path.nodes[j + 1]))!;
+    return new Set(node.next.keys());
   }
+}
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
 }
 
 /** Finds the least path (in the listing order) from a spur node to the fixed target. */
@@ -146,15 +157,19 @@ class SpurFinder {
     let head = 0;
     let tail = 1;
     let best = firstSteps.has(target) ? 0 : -1;
+    const adjacency = [ig.children, ig.parents, ig.spouses];
     while (head < tail) {
       const v = queue[head++];
-      if (best >= 0 && dist[v] >= best) break;
-      this.forEachStep(v, (w) => {
-        if (dist[w] !== -1 || w === s || blocked[w]) return;
-        dist[w] = dist[v] + 1;
-        queue[tail++] = w;
-        if (best < 0 && firstSteps.has(w)) best = dist[w];
-      });
+      const d = dist[v] + 1;
+      if (best >= 0 && d > best) break;
+      for (const lists of adjacency) {
+        for (const w of lists[v]) {
+          if (dist[w] !== -1 || w === s || blocked[w]) continue;
+          dist[w] = d;
+          queue[tail++] = w;
+          if (best < 0 && firstSteps.has(w)) best = d;
+        }
+      }
     }
     if (best < 0) return null;
     let first = -1;
