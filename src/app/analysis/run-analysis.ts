@@ -9,24 +9,41 @@ import {
   type CausalGraph,
   analysisReadiness,
   dSeparation,
+  frontdoorSets,
+  identify,
   indexGraph,
   isInputError,
   listPaths,
   nodesWithRole,
 } from '../../engine';
-import type { AnalysisRequest, AnalysisResponse, DsepView, PathView, ReportView, Section } from './types';
+import type {
+  AnalysisRequest,
+  AnalysisResponse,
+  DsepView,
+  IdentificationView,
+  PathView,
+  ReportView,
+  Section,
+} from './types';
 
 /** Most paths listed per exposure–outcome pair. */
 export const MAX_PATHS = 50;
 
-/** Runs `compute`; an `InputError` becomes the engine's message, anything else an internal-error note. */
+/** Most front-door sets listed. */
+export const MAX_FRONTDOOR_SETS = 50;
+
+/**
+ * Runs `compute`; a refusal becomes the engine's message. Internal errors (messages that start with
+ * the engine module path, or that are not `Error`s of the engine at all) are labelled as such.
+ */
 function attempt<T>(compute: () => T): Section<T> {
   try {
     return { ok: true, value: compute() };
   } catch (error) {
     if (isInputError(error)) return { ok: false, message: error.message };
+    const internal = !(error instanceof Error) || error.name !== 'Error' || /^engine\//.test(error.message);
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Causeway could not compute this (an internal error: ${detail})` };
+    return internal ? { ok: false, message: `Causeway could not compute this (an internal error: ${detail})` } : { ok: false, message: detail };
   }
 }
 
@@ -70,7 +87,21 @@ function runReport(graph: CausalGraph): ReportView {
   return {
     ...base,
     blocked: null,
+    frontdoor: needsQuery(() => frontdoorSets(graph, { max: MAX_FRONTDOOR_SETS })),
     paths: needsQuery(() => exposureOutcomePaths(graph, exposure, outcome, adjusted)),
+    identification: needsQuery(() => identification(graph, exposure, outcome)),
+  };
+}
+
+function identification(graph: CausalGraph, exposure: readonly string[], outcome: readonly string[]): IdentificationView {
+  const answer = identify(graph, { y: outcome, x: exposure });
+  return {
+    identifiable: answer.identifiable,
+    queryTex: answer.queryTex,
+    tex: answer.tex,
+    strategy: answer.strategy,
+    steps: answer.steps.map(({ rule, depth, query, text }) => ({ rule, depth, query, text })),
+    hedge: answer.hedge && { F: answer.hedge.F, Fprime: answer.hedge.Fprime },
   };
 }
 

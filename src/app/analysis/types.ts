@@ -49,21 +49,27 @@ export interface RolesView {
 }
 
 export interface SetVerdictView {
+  /** The set tested: the adjusted nodes plus the selected nodes, sorted. */
   readonly set: IdSet;
   readonly valid: boolean;
-  /** Why the set fails (or an explanation why it works), one sentence each. */
+  /** Every reason the set fails, one sentence each; empty when valid. */
   readonly reasons: readonly string[];
-  /** Open biasing paths (the first is highlighted). */
-  readonly openPaths: readonly PathView[];
-  /** Nodes that must not be adjusted for (descendants of a mediator, …) and are in the set. */
+  /** Open biasing paths as node sequences, shortest first (the first is highlighted). */
+  readonly openPaths: readonly IdSet[];
+  /** Members that must not be adjusted for (mediators and their descendants, …). */
   readonly forbidden: readonly string[];
 }
 
 export interface AdjustmentView {
-  readonly minimal: Section<SetList> | null;
-  readonly canonical: Section<IdSet | null> | null;
-  readonly optimal: Section<IdSet | null> | null;
-  readonly current: Section<SetVerdictView> | null;
+  /** Minimal sets for the total effect. */
+  readonly minimal: Section<SetList>;
+  /** Minimal sets for the direct effect (single-door criterion). */
+  readonly direct: Section<SetList>;
+  /** `null` when no adjustment set exists. */
+  readonly canonical: Section<IdSet | null>;
+  /** The O-set, or `null` with the engine's reason. */
+  readonly optimal: Section<{ readonly set: IdSet | null; readonly reason: string | null }>;
+  readonly current: Section<SetVerdictView>;
 }
 
 export interface InstrumentView {
@@ -87,12 +93,21 @@ export interface IdentificationStepView {
   readonly text: string;
 }
 
+export type StrategyView =
+  | { readonly kind: 'adjustment'; readonly set: IdSet }
+  | { readonly kind: 'frontdoor'; readonly set: IdSet }
+  | { readonly kind: 'id' }
+  | { readonly kind: 'none' };
+
 export interface IdentificationView {
   readonly identifiable: boolean;
-  readonly tex: string | null;
-  readonly strategy: string | null;
+  /** TeX of the query, e.g. P(Y \mid \mathrm{do}(X)). */
+  readonly queryTex: string;
+  /** TeX of the formula ('' when not identifiable). */
+  readonly tex: string;
+  readonly strategy: StrategyView;
   readonly steps: readonly IdentificationStepView[];
-  /** Node sets of the hedge when not identifiable. */
+  /** The hedge (F, F′) that proves non-identifiability. */
   readonly hedge: { readonly F: IdSet; readonly Fprime: IdSet } | null;
 }
 
@@ -104,7 +119,7 @@ export interface ReportView {
   readonly outcome: IdSet;
   readonly adjusted: IdSet;
   readonly roles?: Section<RolesView>;
-  readonly adjustment?: AdjustmentView;
+  readonly adjustment?: Section<AdjustmentView>;
   readonly frontdoor?: Section<SetList>;
   readonly instruments?: Section<{ readonly instruments: readonly InstrumentView[]; readonly truncated: boolean }>;
   readonly implications?: Section<{ readonly implications: readonly ImplicationView[]; readonly truncated: boolean }>;

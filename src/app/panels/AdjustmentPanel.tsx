@@ -6,16 +6,17 @@
 import type { AdjustmentView, IdSet, ReportView, SetList, SetVerdictView } from '../analysis/types';
 import {
   BlockedMessage,
+  NodePathText,
   Panel,
-  PathText,
   PreviewButton,
   SectionBody,
   SetText,
   TruncatedNote,
+  capitalise,
   setAsText,
   usePinnedHighlight,
 } from './common';
-import { pathHighlight, setHighlight } from './highlight';
+import { nodePathHighlight, setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
 function sameSet(a: IdSet, b: IdSet): boolean {
@@ -32,7 +33,11 @@ export function AdjustmentPanel({ report }: { report: ReportView }) {
       {report.blocked ? (
         <BlockedMessage message={report.blocked.message} />
       ) : (
-        adjustment && <AdjustmentBody adjustment={adjustment} adjusted={report.adjusted} />
+        adjustment && (
+          <SectionBody section={adjustment}>
+            {(view) => <AdjustmentBody adjustment={view} adjusted={report.adjusted} />}
+          </SectionBody>
+        )
       )}
     </Panel>
   );
@@ -41,20 +46,24 @@ export function AdjustmentPanel({ report }: { report: ReportView }) {
 function AdjustmentBody({ adjustment, adjusted }: { adjustment: AdjustmentView; adjusted: IdSet }) {
   return (
     <>
-      {adjustment.current && (
-        <SectionBody section={adjustment.current}>{(verdict) => <Verdict verdict={verdict} />}</SectionBody>
-      )}
-      {adjustment.minimal && (
-        <SectionBody section={adjustment.minimal}>
-          {(list) => <MinimalSets list={list} adjusted={adjusted} />}
+      <SectionBody section={adjustment.current}>{(verdict) => <Verdict verdict={verdict} />}</SectionBody>
+      <SectionBody section={adjustment.minimal}>
+        {(list) => <MinimalSets list={list} adjusted={adjusted} title="Minimal adjustment sets" />}
+      </SectionBody>
+      <SectionBody section={adjustment.canonical}>
+        {(set) => <NamedSet title="Canonical set" set={set} adjusted={adjusted} />}
+      </SectionBody>
+      <SectionBody section={adjustment.optimal}>
+        {({ set, reason }) => (
+          <NamedSet title="Optimal set" hint="smallest asymptotic variance" set={set} reason={reason} adjusted={adjusted} />
+        )}
+      </SectionBody>
+      <details className="cw-more">
+        <summary>Direct effect</summary>
+        <SectionBody section={adjustment.direct}>
+          {(list) => <MinimalSets list={list} adjusted={adjusted} title="Minimal sets for the direct effect" direct />}
         </SectionBody>
-      )}
-      {adjustment.canonical?.ok && (
-        <NamedSet title="Canonical set" set={adjustment.canonical.value} adjusted={adjusted} />
-      )}
-      {adjustment.optimal?.ok && (
-        <NamedSet title="Optimal set" hint="smallest asymptotic variance" set={adjustment.optimal.value} adjusted={adjusted} />
-      )}
+      </details>
     </>
   );
 }
@@ -69,7 +78,7 @@ function Verdict({ verdict }: { verdict: SetVerdictView }) {
     verdict.valid
       ? null
       : verdict.openPaths.length > 0
-        ? pathHighlight(graph, verdict.openPaths[0], 'open-path')
+        ? nodePathHighlight(graph, verdict.openPaths[0], 'open-path')
         : verdict.forbidden.length > 0
           ? setHighlight(graph, verdict.forbidden, 'forbidden')
           : null,
@@ -98,9 +107,9 @@ function Verdict({ verdict }: { verdict: SetVerdictView }) {
           <p className="cw-subtitle">{verdict.openPaths.length === 1 ? 'Open biasing path' : 'Open biasing paths'}</p>
           <ul className="cw-items">
             {verdict.openPaths.map((path) => (
-              <li key={path.nodes.join('\u0000') + path.edges.join('')}>
-                <PreviewButton highlight={pathHighlight(graph, path, 'open-path')}>
-                  <PathText path={path} />
+              <li key={path.join('\u0000')}>
+                <PreviewButton highlight={nodePathHighlight(graph, path, 'open-path')}>
+                  <NodePathText nodes={path} />
                 </PreviewButton>
               </li>
             ))}
@@ -140,12 +149,13 @@ function SetButton({ set, adjusted, label }: { set: IdSet; adjusted: IdSet; labe
   );
 }
 
-function MinimalSets({ list, adjusted }: { list: SetList; adjusted: IdSet }) {
+function MinimalSets({ list, adjusted, title, direct }: { list: SetList; adjusted: IdSet; title: string; direct?: boolean }) {
+  const effect = direct ? 'the direct effect' : 'the total effect';
   if (list.sets.length === 0) {
     return (
       <p className="cw-sentence">
-        <strong>No adjustment set exists:</strong> no set of observed variables blocks every biasing path without
-        adjusting for something it must not.
+        <strong>No adjustment set exists</strong> for {effect}: no set of observed variables blocks every biasing path
+        without adjusting for something it must not.
       </p>
     );
   }
@@ -153,7 +163,7 @@ function MinimalSets({ list, adjusted }: { list: SetList; adjusted: IdSet }) {
     return (
       <div className="cw-sentence">
         <p>
-          <strong>The empty set works:</strong> no adjustment is needed.
+          <strong>The empty set works</strong> for {effect}: no adjustment is needed.
         </p>
         <SetButton set={[]} adjusted={adjusted} />
       </div>
@@ -161,7 +171,7 @@ function MinimalSets({ list, adjusted }: { list: SetList; adjusted: IdSet }) {
   }
   return (
     <>
-      <p className="cw-subtitle">Minimal adjustment sets</p>
+      <p className="cw-subtitle">{title}</p>
       <ul className="cw-items cw-set-list">
         {list.sets.map((set) => (
           <li key={set.join('\u0000')}>
@@ -174,14 +184,30 @@ function MinimalSets({ list, adjusted }: { list: SetList; adjusted: IdSet }) {
   );
 }
 
-function NamedSet({ title, hint, set, adjusted }: { title: string; hint?: string; set: IdSet | null; adjusted: IdSet }) {
+function NamedSet({
+  title,
+  hint,
+  set,
+  reason,
+  adjusted,
+}: {
+  title: string;
+  hint?: string;
+  set: IdSet | null;
+  reason?: string | null;
+  adjusted: IdSet;
+}) {
   return (
     <div className="cw-named-set">
       <span className="cw-subtitle">
         {title}
         {hint && <span className="cw-hint"> ({hint})</span>}
       </span>{' '}
-      {set === null ? <span className="cw-none">none exists</span> : <SetButton set={set} adjusted={adjusted} />}
+      {set === null ? (
+        <span className="cw-none">{reason ? capitalise(reason) : 'none: no adjustment set exists'}</span>
+      ) : (
+        <SetButton set={set} adjusted={adjusted} />
+      )}
     </div>
   );
 }

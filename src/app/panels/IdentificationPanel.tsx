@@ -3,7 +3,7 @@
  * observed distribution, the formula (KaTeX, loaded lazily), the strategy, the derivation steps,
  * and, when it cannot, the hedge that proves it, drawn on the canvas.
  */
-import type { IdentificationView, ReportView } from '../analysis/types';
+import type { IdentificationView, ReportView, StrategyView } from '../analysis/types';
 import { BlockedMessage, Panel, PreviewButton, SectionBody, SetText, setAsText, usePinnedHighlight } from './common';
 import { Formula } from './Formula';
 import { setHighlight } from './highlight';
@@ -36,10 +36,10 @@ function IdentificationBody({ view, report }: { view: IdentificationView; report
     <>
       <p className="cw-sentence" aria-live="polite" aria-atomic="true">
         {view.identifiable
-          ? `${effect} is identifiable${view.strategy ? ` (${view.strategy})` : ''}.`
+          ? `${effect} is identifiable ${strategyText(view.strategy, name)}.`
           : `${effect} is not identifiable from the observed variables.`}
       </p>
-      {view.identifiable && view.tex && <Formula tex={view.tex} />}
+      {view.identifiable && <Formula tex={`${view.queryTex} = ${view.tex}`} />}
       {!view.identifiable && view.hedge && hedge && (
         <div className="cw-hedge">
           <p>
@@ -63,4 +63,17 @@ function IdentificationBody({ view, report }: { view: IdentificationView; report
       )}
     </>
   );
+}
+
+function strategyText(strategy: StrategyView, name: (id: string) => string): string {
+  switch (strategy.kind) {
+    case 'adjustment':
+      return strategy.set.length === 0 ? 'without adjustment' : `by adjusting for ${setAsText(strategy.set, name)}`;
+    case 'frontdoor':
+      return `by the front-door criterion through ${setAsText(strategy.set, name)}`;
+    case 'id':
+      return 'by the ID algorithm (do-calculus)';
+    case 'none':
+      return '';
+  }
 }

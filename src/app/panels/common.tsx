@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useEffect, useId } from 'react';
 import type { IdSet, PathView, Section } from '../analysis/types';
-import type { HighlightSpec } from './highlight';
+import { type HighlightSpec, stepArrow } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
 /** A landmark region whose accessible name is exactly `title`. */
@@ -51,6 +51,15 @@ export function pathAsText(path: PathView, name: (id: string) => string): string
   let text = name(path.nodes[0]);
   for (let i = 1; i < path.nodes.length; i++) text += ` ${ARROWS[path.edges[i - 1]]} ${name(path.nodes[i])}`;
   return text;
+}
+
+/** A path known only by its nodes (the arrows are looked up in the graph). */
+export function NodePathText({ nodes }: { nodes: IdSet }) {
+  const { graph } = usePanelEnvironment();
+  const name = useNodeName();
+  let text = name(nodes[0]);
+  for (let i = 1; i < nodes.length; i++) text += ` ${stepArrow(graph, nodes[i - 1], nodes[i])} ${name(nodes[i])}`;
+  return <span className="cw-path">{text}</span>;
 }
 
 export function PathText({ path }: { path: PathView }) {

@@ -59,3 +59,30 @@ export function setHighlight(graph: CausalGraph, nodes: IdSet, tone: HighlightTo
     : [];
   return { nodes: [...nodes], edges, tone };
 }
+
+/**
+ * A path given only as nodes: each step is drawn with every `->` / `<->` edge joining the pair
+ * (for an open path that is the edge it takes, except when a pair is joined by two kinds of edge).
+ */
+export function nodePathHighlight(graph: CausalGraph, nodes: IdSet, tone: HighlightTone): HighlightSpec {
+  const steps = new Set<string>();
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    steps.add(`${nodes[i]}\u0000${nodes[i + 1]}`);
+    steps.add(`${nodes[i + 1]}\u0000${nodes[i]}`);
+  }
+  const edges = graph.edges
+    .filter((e) => (e.kind === '->' || e.kind === '<->') && steps.has(`${e.from}\u0000${e.to}`))
+    .map((e) => ({ from: e.from, to: e.to, kind: e.kind }));
+  return { nodes: [...nodes], edges, tone };
+}
+
+/** The arrow between consecutive path nodes, or '–' when the pair is joined by more than one edge. */
+export function stepArrow(graph: CausalGraph, a: string, b: string): string {
+  const kinds: string[] = [];
+  for (const e of graph.edges) {
+    if (e.kind === '->' && e.from === a && e.to === b) kinds.push('→');
+    else if (e.kind === '->' && e.from === b && e.to === a) kinds.push('←');
+    else if (e.kind === '<->' && ((e.from === a && e.to === b) || (e.from === b && e.to === a))) kinds.push('↔');
+  }
+  return kinds.length === 1 ? kinds[0] : '–';
+}
