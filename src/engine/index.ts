@@ -43,3 +43,6 @@ export * from './io/load';
 export * from './adjust/formulas';
 export * from './adjust/adjustment-api';
 export * from './adjust/adjustment-report';
+export * from './identify/simplify';
+export * from './adjust/implications';
+export * from './io/share-link';

@@ -16,7 +16,9 @@ import {
   identify,
   indexGraph,
   isDSeparated,
+  latentProjection,
   mentionedVariables,
+  simplifyExpr,
 } from '../../src/engine';
 import { mulberry32, randomAdmg, randomInt, type Rng } from '../support/random';
 import { bruteForceProjection, hedgeProblems, tianPearlIdentifiable } from '../unit/identify/support/hedge-check';
@@ -111,7 +113,7 @@ export function randomCase(seed: number): RandomCase {
 describe('identification matches interventional truth on random SCMs', () => {
   const chunks = 6;
   const perChunk = CASES / chunks;
-  const tally = { identifiable: 0, hedges: 0, conditional: 0, latent: 0 };
+  const tally = { identifiable: 0, hedges: 0, conditional: 0, latent: 0, adjustment: 0, frontdoor: 0, id: 0, none: 0 };
   for (let c = 0; c < chunks; c++) {
     it(`cases ${c * perChunk}–${(c + 1) * perChunk - 1}`, () => {
       const failures: string[] = [];
@@ -136,7 +138,9 @@ describe('identification matches interventional truth on random SCMs', () => {
           continue;
         }
         tally.identifiable++;
-        const formulas = [result.rawExpression!, result.expression!];
+        tally[result.strategy.kind]++;
+        const simplified = simplifyExpr(result.rawExpression!, indexGraph(latentProjection(graph)));
+        const formulas = [result.rawExpression!, result.expression!, simplified];
         for (const f of formulas) {
           const hidden = mentionedVariables(f).filter((v) => !observed.has(v));
           if (hidden.length > 0) failures.push(`${where}: formula mentions latent ${hidden}`);
@@ -145,7 +149,8 @@ describe('identification matches interventional truth on random SCMs', () => {
         const latents = graph.edges.filter((e) => e.kind === '<->').length;
         for (const k of latents <= 3 ? [2, 3] : [2, 2]) {
           const scm = randomBinaryScm(graph, rng, k);
-          const [raw, shown] = formulaError(scm, { y, x, z }, formulas);
+          const [raw, shown, simple] = formulaError(scm, { y, x, z }, formulas);
+          if (!(simple.error <= 1e-9)) failures.push(`${where}, k=${k}: simplified ID tree off by ${simple.error} at ${JSON.stringify(simple.worst)}`);
           if (!(raw.error <= 1e-9)) failures.push(`${where}, k=${k}: raw formula off by ${raw.error} at ${JSON.stringify(raw.worst)}`);
           if (!(shown.error <= 1e-9)) {
             failures.push(`${where}, k=${k}: presented formula (${result.strategy.kind}) off by ${shown.error} at ${JSON.stringify(shown.worst)}: ${result.tex}`);
@@ -160,5 +165,8 @@ describe('identification matches interventional truth on random SCMs', () => {
     expect(tally.hedges).toBeGreaterThan(50);
     expect(tally.conditional).toBeGreaterThan(100);
     expect(tally.latent).toBeGreaterThan(50);
+    expect(tally.adjustment).toBeGreaterThan(50);
+    expect(tally.frontdoor).toBeGreaterThan(0);
+    expect(tally.id).toBeGreaterThan(50);
   });
 });
