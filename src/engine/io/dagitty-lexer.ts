@@ -111,6 +111,9 @@ export function tokenize(text: string): LexResult {
     let j = start + 1;
     let value = '';
     let chunk = j;
+    // Where the last `\"` ended: a line break right after one means the string was meant to end
+    // with a backslash, which escaped its closing quote.
+    let afterEscapedQuote = -1;
     for (;;) {
       if (j >= text.length) {
         fail('unterminated string (a string cannot end with a backslash)', at);
@@ -124,6 +127,7 @@ export function tokenize(text: string): LexResult {
           value += text.slice(chunk, j) + '"';
           j += 2;
           chunk = j;
+          afterEscapedQuote = j;
           continue;
         }
         if (next === '\n' || next === '\r') {
@@ -139,6 +143,9 @@ export function tokenize(text: string): LexResult {
       }
       if (isControl(code)) {
         const where = { line, column: j - lineStart + 1, token: ch };
+        if ((ch === '\n' || ch === '\r') && afterEscapedQuote >= 0 && text.slice(afterEscapedQuote, j).trim() === '') {
+          fail('unterminated string (a string cannot end with a backslash)', at);
+        }
         if (ch === '\t' || ch === '\n' || ch === '\r') {
           fail('tab or line break inside quotes; use \\ at the end of a line to continue it', where);
         }

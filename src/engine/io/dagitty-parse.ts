@@ -17,10 +17,13 @@ import {
   type ParseResult,
   START_OF_TEXT,
   diagnostic,
+  fail,
+  showToken,
 } from './diagnostics';
 import { readModelCodeTokens } from './dagitty-grammar';
 import { readLegacy } from './dagitty-legacy-read';
-import { tokenize } from './dagitty-lexer';
+import { type Token, tokenize } from './dagitty-lexer';
+import { GRAPH_TYPES } from '../graph/types';
 import { typeDiagnostics } from './dagitty-typecheck';
 import { GraphBuilder } from './graph-builder';
 
@@ -61,6 +64,7 @@ function parse(input: string): ParseResult {
     if (legacy) return legacy;
   }
   const { tokens, warnings } = tokenize(text);
+  if (!withHeader) refuseBrokenHeader(tokens);
   const builder = new GraphBuilder();
   const report = { errors: [] as Diagnostic[], notes: [] as Diagnostic[] };
   try {
@@ -75,6 +79,21 @@ function parse(input: string): ParseResult {
   const graph = builder.build();
   const typed = typeDiagnostics(graph, builder.edgeLocations(), !withHeader);
   return { ok: true, graph, diagnostics: byPosition([...warnings, ...report.notes, ...typed]) };
+}
+
+/**
+ * `dag x y { … }` is a header gone wrong, not three nodes and a group: a type keyword followed
+ * by two or more names and then `{` is refused at the second name.
+ */
+function refuseBrokenHeader(tokens: readonly Token[]): void {
+  let i = tokens[0].kind === 'word' && tokens[0].value.toLowerCase() === 'strict' ? 1 : 0;
+  if (tokens[i].kind !== 'word' || !(GRAPH_TYPES as readonly string[]).includes(tokens[i].value.toLowerCase())) return;
+  const first = ++i;
+  while (tokens[i].kind === 'word' || tokens[i].kind === 'string') i++;
+  if (i - first >= 2 && tokens[i].kind === '{') {
+    const extra = tokens[first + 1];
+    fail(`expected "{" after the graph name, found ${showToken(extra.token)}`, extra);
+  }
 }
 
 function byPosition(list: Diagnostic[]): Diagnostic[] {
