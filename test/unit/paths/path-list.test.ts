@@ -40,6 +40,14 @@ describe('listPaths', () => {
     expect(listPaths(bow, 'Y', 'X').paths.map((p) => p.edges)).toEqual([['<-'], ['<->']]);
   });
 
+  it('breaks ties by plain code-unit order of ids, not by locale or number', () => {
+    // Code units: "Z" < "a" < "a10" < "a9" < "b".
+    const g = graphFromLists({
+      directed: [['S', 'b'], ['S', 'a9'], ['S', 'a10'], ['S', 'a'], ['S', 'Z'], ['b', 'T'], ['a9', 'T'], ['a10', 'T'], ['a', 'T'], ['Z', 'T']],
+    });
+    expect(listPaths(g, 'S', 'T').paths.map((p) => p.nodes[1])).toEqual(['Z', 'a', 'a10', 'a9', 'b']);
+  });
+
   it('caps the listing and says so', () => {
     const capped = listPaths(triangle, 'X', 'Y', [], { max: 2 });
     expect(capped.paths.map((p) => p.nodes)).toEqual([
