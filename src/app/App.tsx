@@ -1,22 +1,42 @@
+/**
+ * app/App — the editor: toolbar, canvas with legend, model code, and the analyses column.
+ */
+import { useShortcuts } from './actions/keyboard';
 import { GraphCanvas } from './canvas/GraphCanvas';
+import { Announcer } from './components/Announcer';
+import { ConnectBanner } from './components/ConnectBanner';
+import { ContextMenu } from './components/ContextMenu';
+import { HelpDialog } from './components/HelpDialog';
+import { Legend } from './components/Legend';
 import { SidePanels } from './components/SidePanels';
-import { useDocumentStore } from './store/document';
+import { Toolbar } from './components/Toolbar';
+import { ModelCodePane } from './model-code/ModelCodePane';
+import './styles/app.css';
 
 export function App() {
-  const graph = useDocumentStore((s) => s.graph);
+  useShortcuts();
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-      <header>
-        <h1 style={{ fontSize: '1.1rem', margin: '0.5rem 1rem' }}>Causeway</h1>
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand">Causeway</h1>
+        <Toolbar />
       </header>
-      <div style={{ flex: 1, display: 'flex', minHeight: 0 }}>
-        <main style={{ flex: 1 }} aria-label="Causal diagram">
-          <GraphCanvas graph={graph} />
+      <div className="workspace">
+        <main className="editor" aria-label="Diagram editor">
+          <div className="canvas-wrap">
+            <GraphCanvas />
+            <ConnectBanner />
+            <Legend />
+          </div>
+          <ModelCodePane />
         </main>
-        <aside aria-label="Analyses" style={{ width: '24rem', overflow: 'auto' }}>
+        <aside className="side" aria-label="Analyses">
           <SidePanels />
         </aside>
       </div>
+      <ContextMenu />
+      <HelpDialog />
+      <Announcer />
     </div>
   );
 }

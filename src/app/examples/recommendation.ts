@@ -4,9 +4,9 @@ import { type CausalGraph, nodeId } from '../../engine';
 export const recommendationExample: CausalGraph = {
   type: 'dag',
   nodes: [
-    { id: nodeId('prior_activity'), label: 'Prior activity', roles: [], pos: { x: 0, y: 0 } },
-    { id: nodeId('recommendation'), label: 'Recommendation exposure', roles: ['exposure'], pos: { x: -1, y: 1 } },
-    { id: nodeId('engagement'), label: 'Engagement', roles: ['outcome'], pos: { x: 1, y: 1 } },
+    { id: nodeId('prior_activity'), label: 'Prior activity', roles: [], pos: { x: 2, y: 0 } },
+    { id: nodeId('recommendation'), label: 'Recommendation exposure', roles: ['exposure'], pos: { x: 0, y: 1.6 } },
+    { id: nodeId('engagement'), label: 'Engagement', roles: ['outcome'], pos: { x: 4, y: 1.6 } },
   ],
   edges: [
     { from: nodeId('prior_activity'), to: nodeId('recommendation'), kind: '->' },

@@ -1,0 +1,61 @@
+import type { EdgeKind } from '../../engine';
+import { useDocumentStore } from '../store/document';
+import { useUiStore } from '../store/ui';
+import { nothingSelected, targetNodes } from './targets';
+import type { Action } from './types';
+
+/** Ends connect mode by drawing the pending edge to `target`; returns false when no connection was pending. */
+export function completeConnection(target: string): boolean {
+  const ui = useUiStore.getState();
+  const pending = ui.connecting;
+  if (!pending) return false;
+  ui.setConnecting(null);
+  if (pending.from === target) {
+    ui.announce('Connection cancelled.');
+    return true;
+  }
+  const ok = useDocumentStore.getState().addEdge(pending.from, target, pending.kind);
+  const arrow = pending.kind === '->' ? '→' : '↔';
+  ui.announce(ok ? `Added ${pending.from} ${arrow} ${target}.` : `${pending.from} ${arrow} ${target} already exists.`);
+  return true;
+}
+
+function startOrFinish(kind: EdgeKind): void {
+  const ui = useUiStore.getState();
+  if (ui.connecting) {
+    const target = ui.focused ?? ui.selection.find((id) => id !== ui.connecting!.from);
+    if (target) completeConnection(target);
+    else {
+      ui.setConnecting(null);
+      ui.announce('Connection cancelled.');
+    }
+    return;
+  }
+  const [from] = targetNodes();
+  if (from === undefined) return nothingSelected();
+  ui.setConnecting({ from, kind });
+  ui.announce(
+    `Drawing ${kind === '->' ? 'an arrow' : 'a bidirected edge'} from ${from}. Tab to the target and press Enter, or click it. Escape cancels.`,
+  );
+}
+
+export const connectAction: Action = {
+  id: 'connect',
+  label: 'Draw arrow from here',
+  group: 'Connect',
+  shortcuts: [{ key: 'c' }],
+  undo: 'gesture',
+  description:
+    'Starts an arrow at the focused or selected variable; then Tab to the target and press Enter or c (or click it). Dragging from a variable’s right-hand dot to another variable does the same.',
+  perform: () => startOrFinish('->'),
+};
+
+export const connectBidirectedAction: Action = {
+  id: 'connect-bidirected',
+  label: 'Draw bidirected edge from here',
+  group: 'Connect',
+  shortcuts: [{ key: 'b' }],
+  undo: 'gesture',
+  description: 'Like “Draw arrow”, but the new edge is bidirected (a hidden common cause).',
+  perform: () => startOrFinish('<->'),
+};

@@ -1,0 +1,12 @@
+import { useUiStore } from '../store/ui';
+import type { Action } from './types';
+
+export const helpAction: Action = {
+  id: 'help',
+  label: 'Keyboard shortcuts',
+  group: 'Help',
+  shortcuts: [{ key: '?', shift: true }],
+  undo: 'never',
+  description: 'Shows this list.',
+  perform: () => useUiStore.getState().setHelpOpen(true),
+};

@@ -1,0 +1,23 @@
+import { useDocumentStore } from '../store/document';
+import { edgeKey, parseEdgeKey } from '../store/graph-edits';
+import { useUiStore } from '../store/ui';
+import { nothingSelected, targetEdges } from './targets';
+import type { Action } from './types';
+
+export const reverseEdgeAction: Action = {
+  id: 'reverse-edge',
+  label: 'Reverse arrow',
+  group: 'Connect',
+  shortcuts: [{ key: 'r' }],
+  undo: 'record',
+  description: 'Points the selected arrows the other way.',
+  perform: () => {
+    const keys = targetEdges();
+    if (keys.length === 0) return nothingSelected('an arrow');
+    useDocumentStore.getState().reverseEdges(keys);
+    const ui = useUiStore.getState();
+    const reversed = keys.map(parseEdgeKey).map((e) => (e.kind === '->' ? edgeKey({ from: e.to, kind: e.kind, to: e.from }) : edgeKey(e)));
+    ui.setSelection(ui.selection, reversed);
+    ui.announce('Reversed.');
+  },
+};

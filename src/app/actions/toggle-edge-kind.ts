@@ -1,0 +1,26 @@
+import { useDocumentStore } from '../store/document';
+import { useUiStore } from '../store/ui';
+import { nothingSelected, targetEdges } from './targets';
+import type { Action } from './types';
+
+export const toggleEdgeKindAction: Action = {
+  id: 'toggle-edge-kind',
+  label: 'Switch directed ↔ bidirected',
+  group: 'Connect',
+  shortcuts: [{ key: 't' }],
+  undo: 'record',
+  description: 'Turns the selected arrows into bidirected edges (hidden common causes), and bidirected edges back into arrows.',
+  perform: () => {
+    const keys = targetEdges();
+    if (keys.length === 0) return nothingSelected('an edge');
+    const before = useDocumentStore.getState().graph;
+    useDocumentStore.getState().toggleEdgeKind(keys);
+    const after = useDocumentStore.getState().graph;
+    const ui = useUiStore.getState();
+    // Edge keys include the kind, so the selection follows the edges to their new keys.
+    const kept = new Set(before.edges.map((e) => JSON.stringify([e.from, e.kind, e.to])));
+    const fresh = after.edges.map((e) => JSON.stringify([e.from, e.kind, e.to])).filter((k) => !kept.has(k));
+    ui.setSelection(ui.selection, fresh);
+    ui.announce(keys.length === 1 ? 'Switched the edge type.' : `Switched ${keys.length} edges.`);
+  },
+};

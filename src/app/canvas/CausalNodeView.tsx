@@ -1,0 +1,104 @@
+/**
+ * app/canvas/CausalNodeView — one variable on the canvas: its name, role marks (shape and letter,
+ * not colour alone), a handle to drag a new edge from, an invisible whole-node drop target, and
+ * the inline rename field.
+ */
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo, useEffect, useRef, useState } from 'react';
+import { useDocumentStore } from '../store/document';
+import { useUiStore } from '../store/ui';
+import { type CausalFlowNode, nodeText } from './flow-model';
+
+export const ROLE_MARKS: Record<string, { mark: string; title: string }> = {
+  exposure: { mark: '▶', title: 'exposure' },
+  outcome: { mark: '◎', title: 'outcome' },
+  adjusted: { mark: '▣', title: 'adjusted' },
+  latent: { mark: '◌', title: 'latent' },
+  selected: { mark: 'S', title: 'selected' },
+};
+
+function RenameField({ id, initial }: { id: string; initial: string }) {
+  const [text, setText] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  const ref = useRef<HTMLInputElement>(null);
+  const done = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    const ui = useUiStore.getState();
+    if (commit && text !== initial) {
+      const refusal = useDocumentStore.getState().renameOrRelabel(id, text);
+      if (refusal) {
+        setProblem(refusal);
+        ui.announce(refusal);
+        return;
+      }
+      const newId = useDocumentStore.getState().graph.nodes.some((n) => n.id === id) ? id : text.trim();
+      ui.setSelection([newId]);
+      ui.announce(`Renamed to ${text.trim()}.`);
+    }
+    done.current = true;
+    ui.setRenaming(null);
+    // Give the keyboard back to the node so the next shortcut acts on it.
+    requestAnimationFrame(() => {
+      const target = useUiStore.getState().selection[0] ?? id;
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(target)}"]`)?.focus();
+    });
+  };
+  return (
+    <span className="cw-rename nodrag nopan">
+      <input
+        ref={ref}
+        aria-label={`Rename ${initial}`}
+        aria-invalid={problem ? true : undefined}
+        value={text}
+        size={Math.max(4, text.length + 1)}
+        onChange={(e) => {
+          setText(e.target.value);
+          setProblem(null);
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Enter') finish(true);
+          else if (e.key === 'Escape') finish(false);
+        }}
+        onBlur={() => finish(true)}
+      />
+      {problem && (
+        <span className="cw-rename-problem" role="alert">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function CausalNodeViewInner({ id, data, selected }: NodeProps<CausalFlowNode>) {
+  const { node, tone, connectTarget } = data;
+  const renaming = useUiStore((s) => s.renaming === id);
+  const classes = ['cw-node', ...node.roles.map((r) => `role-${r}`)];
+  if (selected) classes.push('is-selected');
+  if (tone) classes.push(`tone-${tone}`);
+  if (connectTarget) classes.push('is-connect-target');
+  return (
+    <div className={classes.join(' ')} data-roles={node.roles.join(' ')}>
+      <Handle type="target" position={Position.Left} className="cw-drop" isConnectableStart={false} />
+      {node.roles.length > 0 && (
+        <span className="cw-marks" aria-hidden="true">
+          {node.roles.map((r) => (
+            <span key={r} className={`cw-mark mark-${r}`} title={ROLE_MARKS[r].title}>
+              {ROLE_MARKS[r].mark}
+            </span>
+          ))}
+        </span>
+      )}
+      {renaming ? <RenameField id={id} initial={nodeText(node)} /> : <span className="cw-label">{nodeText(node)}</span>}
+      <Handle type="source" position={Position.Right} className="cw-handle" title="Drag to another variable to draw an arrow" />
+    </div>
+  );
+}
+
+export const CausalNodeView = memo(CausalNodeViewInner);
