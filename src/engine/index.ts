@@ -57,8 +57,20 @@ export * from './sim/truth';
 export * from './sim/joint';
 export * from './sim/defaults';
 export * from './sim/validity';
-export * from './sim/estimators/types';
+export {
+  ESTIMATOR_KINDS,
+  type Estimand,
+  type EstimateResult,
+  type EstimatorFailure,
+  type EstimatorKind,
+  type EstimatorRequest,
+  type SimDiagnostic,
+} from './sim/estimators/types';
 export * from './sim/estimators/run';
 export * from './sim/check';
+export * from './sim/coverage';
 export * from './sim/presets';
+export * from './sim/seedArticle';
+export * from './sim/csv';
+export * from './sim/diagnostics/abtest';
 export * from './sim/diagnostics/balance';

@@ -16,15 +16,15 @@
 import type { CausalGraph } from '../graph/types';
 import { defaultEstimators } from './defaults';
 import { runEstimator } from './estimators/run';
-import type { Diagnostic, EstimateResult, EstimatorFailure, EstimatorRequest } from './estimators/types';
+import type { SimDiagnostic, EstimateResult, EstimatorFailure, EstimatorRequest } from './estimators/types';
 import { streamSeed } from './rng';
 import { compileScm, type ObservedData, sampleScm, type Scm } from './sample';
 import type { ScmSpec } from './spec';
 import { computeTruth, sampleTruth, type SampleTruth, type Truth } from './truth';
 import { specGraph } from './validate';
-import { checkValidity, type Validity } from './validity';
+import { estimatorValidity, type EstimatorValidity } from './validity';
 
-export interface CheckOptions {
+export interface SimCheckOptions {
   readonly graph?: CausalGraph;
   readonly n?: number;
   readonly seed?: number;
@@ -33,50 +33,50 @@ export interface CheckOptions {
   readonly nTruth?: number;
 }
 
-export interface CheckRow extends EstimateResult {
+export interface SimCheckRow extends EstimateResult {
   readonly truth: number | null;
   readonly truthMcse: number | null;
   readonly bias: number | null;
   readonly z: number | null;
   readonly covers: boolean | null;
   readonly valid: boolean;
-  readonly validity: Validity;
+  readonly validity: EstimatorValidity;
 }
 
-export interface CheckFailureRow extends EstimatorFailure {
+export interface SimCheckFailureRow extends EstimatorFailure {
   readonly valid: boolean;
-  readonly validity: Validity;
+  readonly validity: EstimatorValidity;
 }
 
-export interface CheckResult {
+export interface SimCheckResult {
   readonly n: number;
   readonly seed: number;
   readonly truth: Truth;
   readonly sampleTruth: SampleTruth;
-  readonly rows: readonly (CheckRow | CheckFailureRow)[];
-  readonly diagnostics: Readonly<Record<string, Diagnostic>>;
+  readonly rows: readonly (SimCheckRow | SimCheckFailureRow)[];
+  readonly diagnostics: Readonly<Record<string, SimDiagnostic>>;
 }
 
 export interface PreparedCheck {
   readonly scm: Scm;
   readonly graph: CausalGraph;
   readonly requests: readonly EstimatorRequest[];
-  readonly validity: readonly Validity[];
+  readonly validity: readonly EstimatorValidity[];
   readonly truth: Truth;
 }
 
-export function prepareCheck(spec: ScmSpec, options: CheckOptions = {}): PreparedCheck {
+export function prepareCheck(spec: ScmSpec, options: SimCheckOptions = {}): PreparedCheck {
   const scm = compileScm(spec, options.graph);
   const graph = options.graph ?? specGraph(spec);
   const kinds = Object.fromEntries(spec.nodes.filter((n) => !n.latent).map((n) => [n.id, n.kind]));
   const requests = options.estimators ?? defaultEstimators(graph, spec.treatment, spec.outcome, kinds);
-  const validity = requests.map((r) => checkValidity(graph, spec.treatment, spec.outcome, r));
+  const validity = requests.map((r) => estimatorValidity(graph, spec.treatment, spec.outcome, r));
   const instrument = requests.find((r) => r.kind === 'iv')?.instruments?.[0];
   const truth = computeTruth(scm, { nTruth: options.nTruth, instrument });
   return { scm, graph, requests, validity, truth };
 }
 
-export function isFailure(row: CheckRow | CheckFailureRow): row is CheckFailureRow {
+export function isFailedRow(row: SimCheckRow | SimCheckFailureRow): row is SimCheckFailureRow {
   return 'error' in row;
 }
 
@@ -87,7 +87,7 @@ export function truthFor(truth: Truth, estimand: EstimateResult['estimand']): { 
   return truth.ate;
 }
 
-export function scoreRows(prepared: PreparedCheck, data: ObservedData, seed: number): (CheckRow | CheckFailureRow)[] {
+export function scoreRows(prepared: PreparedCheck, data: ObservedData, seed: number): (SimCheckRow | SimCheckFailureRow)[] {
   const { scm, graph, requests, validity, truth } = prepared;
   const ctx = { data, treatment: scm.spec.treatment, outcome: scm.spec.outcome, bootstrapSeed: streamSeed(seed, 'bootstrap') };
   return requests.map((request, j) => {
@@ -126,15 +126,15 @@ function eventRates(data: ObservedData): Record<string, number> {
   return out;
 }
 
-export function runCheck(spec: ScmSpec, options: CheckOptions = {}): CheckResult {
+export function runCheck(spec: ScmSpec, options: SimCheckOptions = {}): SimCheckResult {
   const prepared = prepareCheck(spec, options);
   const n = options.n ?? spec.n;
   const seed = options.seed ?? spec.seed;
   const sample = sampleScm(prepared.scm, n, seed);
   const rows = scoreRows(prepared, sample.observed, seed);
-  const diagnostics: Record<string, Diagnostic> = { eventRates: eventRates(sample.observed) };
+  const diagnostics: Record<string, SimDiagnostic> = { eventRates: eventRates(sample.observed) };
   for (const row of rows) {
-    if (isFailure(row)) continue;
+    if (isFailedRow(row)) continue;
     if (row.kind === 'ipw') {
       for (const key of ['smdRaw', 'smdWeighted', 'essTreated', 'essControl', 'maxWeight', 'meanStabilizedWeight', 'nTreated'] as const) diagnostics[key] = row.diagnostics[key];
     }

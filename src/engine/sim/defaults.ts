@@ -48,7 +48,7 @@ export function defaultScm(graph: CausalGraph, options: { seed?: number; n?: num
 }
 
 /** Observed An({T, Y}) \ ({T, Y} ∪ forbidden): valid whenever any adjustment set exists. */
-export function canonicalAdjustmentSet(graph: CausalGraph, t: string, y: string): string[] {
+export function defaultAdjustmentSet(graph: CausalGraph, t: string, y: string): string[] {
   const ig = indexGraph(graph);
   const [x, o] = indicesOf(ig, [t, y]);
   const problem = adjustmentProblem(ig, [x], [o], 'total');
@@ -60,7 +60,7 @@ export function canonicalAdjustmentSet(graph: CausalGraph, t: string, y: string)
 
 export function defaultEstimators(graph: CausalGraph, t: string, y: string, kinds: Readonly<Record<string, NodeKind>>): EstimatorRequest[] {
   const binaryT = kinds[t] === 'binary';
-  const set = canonicalAdjustmentSet(graph, t, y);
+  const set = defaultAdjustmentSet(graph, t, y);
   const out: EstimatorRequest[] = [{ kind: 'naive' }, { kind: 'ols', set }];
   if (binaryT) out.push({ kind: 'gcomp', set }, { kind: 'strata', set }, { kind: 'ipw', set }, { kind: 'aipw', set });
   try {

@@ -3,8 +3,8 @@
  * to column kernels over Float64Array columns. No `eval`, no `new Function`, no per-row `evaluate`,
  * so it survives a strict Content-Security-Policy and runs at typed-array speed.
  *
- * Contract: `compileExpr(text)` returns the symbols read (parents and `eps`) and a kernel that
- * evaluates the whole column at once, or throws `ExprError` with a message and a character offset.
+ * Contract: `compileEquation(text)` returns the symbols read (parents and `eps`) and a kernel that
+ * evaluates the whole column at once, or throws `EquationError` with a message and a character offset.
  * Whitelist: constants, symbols, parentheses, + − * / ^, unary ±, the comparisons < > <= >= (1 or
  * 0, so `c ? a : b` can test a sign), the conditional, and the functions exp log sqrt abs sin cos
  * tanh min max sigmoid step (step(x) = 1(x > 0); sigmoid and step are supplied here).
@@ -15,13 +15,13 @@ import { create, parseDependencies } from 'mathjs/number';
 
 const math = create({ parseDependencies });
 
-export class ExprError extends Error {
+export class EquationError extends Error {
   constructor(
     message: string,
     readonly position: number | null,
   ) {
     super(message);
-    this.name = 'ExprError';
+    this.name = 'EquationError';
   }
 }
 
@@ -29,7 +29,7 @@ export class ExprError extends Error {
 type Col = number | Float64Array;
 type Kernel = (env: (name: string) => Float64Array, n: number) => Col;
 
-export interface CompiledExpr {
+export interface CompiledEquation {
   /** Distinct symbols read, in first-use order (parent ids and possibly `eps`). */
   readonly symbols: readonly string[];
   /** Evaluates the expression for n rows; `env` returns a symbol's column. */
@@ -109,7 +109,7 @@ interface AstNode {
 
 function compileNode(node: AstNode, text: string, symbols: string[]): Kernel {
   const fail = (what: string, at: string): never => {
-    throw new ExprError(`engine/sim/expr: ${what} is not allowed in a structural equation`, locate(text, at));
+    throw new EquationError(`engine/sim/expr: ${what} is not allowed in a structural equation`, locate(text, at));
   };
   switch (node.type) {
     case 'ConstantNode': {
@@ -173,15 +173,15 @@ function compileNode(node: AstNode, text: string, symbols: string[]): Kernel {
   }
 }
 
-/** Parses and compiles `text`. Throws `ExprError` on a syntax error or a construct off the whitelist. */
-export function compileExpr(text: string): CompiledExpr {
+/** Parses and compiles `text`. Throws `EquationError` on a syntax error or a construct off the whitelist. */
+export function compileEquation(text: string): CompiledEquation {
   let ast: AstNode;
   try {
     ast = math.parse(text) as unknown as AstNode;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /char (\d+)/.exec(message);
-    throw new ExprError(`engine/sim/expr: ${message}`, at ? Math.max(0, Number(at[1]) - 1) : null);
+    throw new EquationError(`engine/sim/expr: ${message}`, at ? Math.max(0, Number(at[1]) - 1) : null);
   }
   const symbols: string[] = [];
   const kernel = compileNode(ast, text, symbols);
@@ -196,9 +196,9 @@ export function compileExpr(text: string): CompiledExpr {
 }
 
 /** The symbols of `text` (parents and `eps`), or [] when it does not compile. */
-export function exprSymbols(text: string): string[] {
+export function equationSymbols(text: string): string[] {
   try {
-    return [...compileExpr(text).symbols];
+    return [...compileEquation(text).symbols];
   } catch {
     return [];
   }

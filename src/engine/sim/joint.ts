@@ -11,7 +11,7 @@
  */
 import type { Distribution } from '../identify/evaluate';
 import type { ObservedData, Scm } from './sample';
-import { ancestorIds, discreteProbability } from './truth';
+import { scmAncestors, discreteProbability } from './truth';
 
 export function empiricalJoint(data: ObservedData, ids: readonly string[], rows?: Int32Array): Distribution {
   const cols = ids.map((id) => data.columns[id]);
@@ -42,7 +42,7 @@ export function empiricalJoint(data: ObservedData, ids: readonly string[], rows?
 
 export function exactJoint(scm: Scm, ids: readonly string[]): Distribution | null {
   const keep = new Set<string>();
-  for (const id of ids) for (const a of ancestorIds(scm, id)) keep.add(a);
+  for (const id of ids) for (const a of scmAncestors(scm, id)) keep.add(a);
   const nodes = scm.nodes.filter((n) => keep.has(n.id));
   let size = 1;
   for (const n of nodes) {

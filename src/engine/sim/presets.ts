@@ -1,10 +1,10 @@
 /**
  * engine/sim/presets — ready-made SCMs with known answers (every acceptance test starts here).
  *
- * Contract: `PRESETS` lists each preset's name, a one-line description, the drawn graph, the SCM
+ * Contract: `SIM_PRESETS` lists each preset's name, a one-line description, the drawn graph, the SCM
  * spec and the estimators its check runs (chosen to show the point of the preset: a valid and an
  * invalid set side by side). Binary nodes are 0/1. Numbers are those of SIMULATOR.md §7.
- * `getPreset(name)` throws a clear error for an unknown name.
+ * `getSimPreset(name)` throws a clear error for an unknown name.
  * Complexity: O(1). Reference: SIMULATOR.md §7 (seed article DGP, backdoor, front-door, collider, IV).
  */
 import { graphFromLists } from '../graph/build';
@@ -12,7 +12,7 @@ import type { CausalGraph } from '../graph/types';
 import type { EstimatorRequest } from './estimators/types';
 import type { NodeSpec, ScmSpec } from './spec';
 
-export interface Preset {
+export interface SimPreset {
   readonly name: string;
   readonly description: string;
   readonly graph: CausalGraph;
@@ -31,7 +31,7 @@ const spec = (nodes: NodeSpec[], treatment: string, outcome: string): ScmSpec =>
 
 const SEED_Y = '0.30 + 0.08*pa + 0.04*de + T*(0.08 + 0.04*step(pa) + 0.03*step(de)) + eps';
 
-function seedArticle(randomized: boolean): Preset {
+function seedArticle(randomized: boolean): SimPreset {
   const t = randomized ? logit('T', 0, {}) : logit('T', -0.2, { pa: 1.2 });
   const y: NodeSpec = { id: 'Y', kind: 'continuous', eq: { type: 'expr', expr: SEED_Y, noise: normal(0.05), output: 'continuous' } };
   const both = ['pa', 'de'];
@@ -57,7 +57,7 @@ function seedArticle(randomized: boolean): Preset {
   };
 }
 
-const backdoorMediator: Preset = {
+const backdoorMediator: SimPreset = {
   name: 'backdoor-mediator',
   description: 'Linear backdoor Z with a mediator M: total effect 0.6; adjusting for M as well over-controls (0.3)',
   graph: graphFromLists({
@@ -68,7 +68,7 @@ const backdoorMediator: Preset = {
   estimators: [{ kind: 'naive' }, { kind: 'ols', set: ['Z'] }, { kind: 'ols', set: ['M', 'Z'] }],
 };
 
-const frontdoorLinear: Preset = {
+const frontdoorLinear: SimPreset = {
   name: 'frontdoor-linear',
   description: 'Front-door with a latent confounder U (linear): truth 0.35, naive 0.85, α·β recovers the truth',
   graph: graphFromLists({
@@ -79,7 +79,7 @@ const frontdoorLinear: Preset = {
   estimators: [{ kind: 'naive' }, { kind: 'frontdoor', mediators: ['M'] }],
 };
 
-const frontdoorBinary: Preset = {
+const frontdoorBinary: SimPreset = {
   name: 'frontdoor-binary',
   description: 'Front-door with a latent confounder U (binary): exact truth 0.242563, naive 0.368860',
   graph: frontdoorLinear.graph,
@@ -96,7 +96,7 @@ const frontdoorBinary: Preset = {
   estimators: [{ kind: 'naive' }, { kind: 'frontdoor', mediators: ['M'] }, { kind: 'idplugin' }],
 };
 
-const collider: Preset = {
+const collider: SimPreset = {
   name: 'collider',
   description: 'Collider C of X and Y: adjusting for C flips the estimate to −0.25 (bias −0.75) although X → Y is 0.5',
   graph: graphFromLists({ directed: [['X', 'Y'], ['X', 'C'], ['Y', 'C']], roles: { exposure: ['X'], outcome: ['Y'] } }),
@@ -104,7 +104,7 @@ const collider: Preset = {
   estimators: [{ kind: 'naive' }, { kind: 'ols', set: ['C'] }],
 };
 
-function iv(strength: number, name: string, description: string): Preset {
+function iv(strength: number, name: string, description: string): SimPreset {
   return {
     name,
     description,
@@ -117,7 +117,7 @@ function iv(strength: number, name: string, description: string): Preset {
   };
 }
 
-const mBias: Preset = {
+const mBias: SimPreset = {
   name: 'm-bias',
   description: 'M-bias: M is a pre-treatment collider of two latent causes; adjusting for it opens X ← U1 → M ← U2 → Y',
   graph: graphFromLists({
@@ -128,7 +128,7 @@ const mBias: Preset = {
   estimators: [{ kind: 'naive' }, { kind: 'ols', set: ['M'] }],
 };
 
-export const PRESETS: readonly Preset[] = [
+export const SIM_PRESETS: readonly SimPreset[] = [
   seedArticle(false),
   seedArticle(true),
   backdoorMediator,
@@ -140,8 +140,8 @@ export const PRESETS: readonly Preset[] = [
   mBias,
 ];
 
-export function getPreset(name: string): Preset {
-  const preset = PRESETS.find((p) => p.name === name);
-  if (!preset) throw new Error(`unknown preset "${name}"; presets: ${PRESETS.map((p) => p.name).join(', ')}`);
+export function getSimPreset(name: string): SimPreset {
+  const preset = SIM_PRESETS.find((p) => p.name === name);
+  if (!preset) throw new Error(`unknown preset "${name}"; presets: ${SIM_PRESETS.map((p) => p.name).join(', ')}`);
   return preset;
 }

@@ -22,7 +22,7 @@ function splitmix32(box: Uint32Array): number {
 }
 
 /** FNV-1a over the UTF-16 code units of `text`, then a final avalanche. */
-export function hashString(text: string): number {
+export function hashStreamName(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -36,7 +36,7 @@ export function hashString(text: string): number {
 
 /** The seed of the sub-stream named by `path` under master `seed` (uint32). */
 export function streamSeed(seed: number, ...path: readonly (string | number)[]): number {
-  const box = new Uint32Array([(seed >>> 0) ^ hashString(path.map(String).join('\u0000'))]);
+  const box = new Uint32Array([(seed >>> 0) ^ hashStreamName(path.map(String).join('\u0000'))]);
   return splitmix32(box);
 }
 

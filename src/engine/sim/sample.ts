@@ -13,10 +13,10 @@
  * Reference: Pearl 2009 §7.1 (abduction–action–prediction on shared noise); SIMULATOR.md §3.
  */
 import type { CausalGraph } from '../graph/types';
-import { compileExpr, type CompiledExpr } from './expr';
+import { compileEquation, type CompiledEquation } from './expr';
 import { streamRng, type Xoshiro128ss } from './rng';
 import type { Dist, NodeKind, NodeSpec, ScmSpec } from './spec';
-import { cardinality, validateScm } from './validate';
+import { nodeCardinality, validateScm } from './validate';
 
 export interface CompiledNode {
   readonly spec: NodeSpec;
@@ -26,7 +26,7 @@ export interface CompiledNode {
   /** Values 0 … card − 1 for a discrete node, 0 for continuous. */
   readonly card: number;
   readonly parents: readonly string[];
-  readonly expr: CompiledExpr | null;
+  readonly expr: CompiledEquation | null;
 }
 
 export interface Scm {
@@ -46,7 +46,7 @@ export interface Noise {
 /** An intervention value: a constant, or one value per unit (e.g. a shift T + 1). */
 export type Intervention = number | Float64Array;
 
-export type Columns = ReadonlyMap<string, Float64Array>;
+export type ScmColumns = ReadonlyMap<string, Float64Array>;
 
 /** What an estimator may see: observed columns only. Plain data, transferable to a worker. */
 export interface ObservedData {
@@ -71,9 +71,9 @@ export function compileScm(spec: ScmSpec, graph?: CausalGraph): Scm {
       id,
       kind: s.kind,
       latent: Boolean(s.latent),
-      card: cardinality(s),
+      card: nodeCardinality(s),
       parents: check.graph!.parents.get(id)!,
-      expr: s.eq.type === 'expr' ? compileExpr(s.eq.expr) : null,
+      expr: s.eq.type === 'expr' ? compileEquation(s.eq.expr) : null,
     };
     byId.set(id, node);
     return node;
@@ -220,7 +220,7 @@ export function evaluateScm(
 }
 
 /** The estimators' view of a sample: observed nodes only, in spec order. */
-export function observedData(scm: Scm, cols: Columns): ObservedData {
+export function observedData(scm: Scm, cols: ScmColumns): ObservedData {
   const ids = scm.spec.nodes.filter((n) => !n.latent && cols.has(n.id)).map((n) => n.id);
   const columns: Record<string, Float64Array> = {};
   const kinds: Record<string, NodeKind> = {};
@@ -231,7 +231,7 @@ export function observedData(scm: Scm, cols: Columns): ObservedData {
   return { n: cols.get(ids[0])?.length ?? 0, ids, kinds, columns };
 }
 
-export interface Sample {
+export interface ScmSample {
   readonly noise: Noise;
   /** Every column, latent ones included (for the truth and optional export). */
   readonly all: Map<string, Float64Array>;
@@ -239,7 +239,7 @@ export interface Sample {
 }
 
 /** Draws a sample of n units with the given master seed (defaults: the spec's n and seed). */
-export function sampleScm(scm: Scm, n = scm.spec.n, seed = scm.spec.seed): Sample {
+export function sampleScm(scm: Scm, n = scm.spec.n, seed = scm.spec.seed): ScmSample {
   const noise = drawNoise(scm, n, seed);
   const all = evaluateScm(scm, noise);
   return { noise, all, observed: observedData(scm, all) };

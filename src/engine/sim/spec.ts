@@ -9,7 +9,7 @@
  * and must equal its in-edges in the expanded graph (`validate.ts`).
  * Reference: Pearl 2009, ch. 7 (structural causal models); SIMULATOR.md §1.
  */
-import { exprSymbols } from './expr';
+import { equationSymbols } from './expr';
 
 export type Dist =
   | { readonly dist: 'normal'; readonly sd: number }
@@ -87,7 +87,7 @@ export interface ScmSpec {
 export const DEFAULT_N = 5000;
 
 /** The ids a node's equation reads (its parents), in a stable order; `eps` is not a parent. */
-export function equationParents(eq: Equation, exprSymbols: (expr: string) => readonly string[]): string[] {
+export function equationParents(eq: Equation, equationSymbols: (expr: string) => readonly string[]): string[] {
   switch (eq.type) {
     case 'linear':
     case 'logistic':
@@ -95,7 +95,7 @@ export function equationParents(eq: Equation, exprSymbols: (expr: string) => rea
     case 'cpt':
       return [...eq.parents];
     case 'expr':
-      return exprSymbols(eq.expr).filter((s) => s !== 'eps');
+      return equationSymbols(eq.expr).filter((s) => s !== 'eps');
   }
 }
 
@@ -105,6 +105,6 @@ export function isDiscreteKind(kind: NodeKind): boolean {
 }
 
 /** Symbol extraction for `equationParents` that never throws (validation reports compile errors). */
-export function exprSymbolsOrEmpty(expr: string): string[] {
-  return exprSymbols(expr);
+export function equationSymbolsOrEmpty(expr: string): string[] {
+  return equationSymbols(expr);
 }

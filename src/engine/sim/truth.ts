@@ -51,7 +51,7 @@ export interface TruthOptions {
   readonly forceMonteCarlo?: boolean;
 }
 
-export function ancestorIds(scm: Scm, target: string): Set<string> {
+export function scmAncestors(scm: Scm, target: string): Set<string> {
   const keep = new Set<string>([target]);
   for (let i = scm.nodes.length - 1; i >= 0; i--) {
     const node = scm.nodes[i];
@@ -60,7 +60,7 @@ export function ancestorIds(scm: Scm, target: string): Set<string> {
   return keep;
 }
 
-export function descendantIds(scm: Scm, source: string): Set<string> {
+export function scmDescendants(scm: Scm, source: string): Set<string> {
   const keep = new Set<string>([source]);
   for (const node of scm.nodes) if (node.parents.some((p) => keep.has(p))) keep.add(node.id);
   return keep;
@@ -68,8 +68,8 @@ export function descendantIds(scm: Scm, source: string): Set<string> {
 
 /** Total effect of a unit change in `source` on `target` if every node between them is linear, else null. */
 export function linearTotalEffect(scm: Scm, source: string, target: string): number | null {
-  const between = ancestorIds(scm, target);
-  const down = descendantIds(scm, source);
+  const between = scmAncestors(scm, target);
+  const down = scmDescendants(scm, source);
   const effect = new Map<string, number>([[source, 1]]);
   for (const node of scm.nodes) {
     if (node.id === source || !between.has(node.id) || !down.has(node.id)) continue;
@@ -111,7 +111,7 @@ const ENUMERATION_LIMIT = 1 << 20;
 function enumerate(scm: Scm, contrast: Contrast): { ate: number; att: number; atc: number; pTreated: number } | null {
   if (contrast.kind !== 'levels') return null;
   const { treatment, outcome } = scm.spec;
-  const keep = ancestorIds(scm, outcome);
+  const keep = scmAncestors(scm, outcome);
   const nodes = scm.nodes.filter((n) => keep.has(n.id));
   let size = 1;
   for (const n of nodes) {
@@ -122,7 +122,7 @@ function enumerate(scm: Scm, contrast: Contrast): { ate: number; att: number; at
   const probe = new Map(nodes.map((n) => [n.id, 0]));
   if (nodes.some((n) => discreteProbability(n, 0, probe) === null)) return null;
   if (!keep.has(treatment)) return { ate: 0, att: 0, atc: 0, pTreated: NaN };
-  const down = descendantIds(scm, treatment);
+  const down = scmDescendants(scm, treatment);
   const config = new Array<number>(nodes.length).fill(0);
   const values = new Map<string, number>();
   const doValues = new Map<string, number>();
@@ -245,7 +245,7 @@ export function computeTruth(scm: Scm, options: TruthOptions = {}): Truth {
       late, heterogeneous: Math.abs(enumerated.att - enumerated.atc) > 1e-12, pTreated: enumerated.pTreated, nTruth: instrument ? nTruth : 0,
     };
   }
-  const only = instrument ? undefined : ancestorIds(scm, outcome);
+  const only = instrument ? undefined : scmAncestors(scm, outcome);
   const { effect: unit, treatedMask } = unitEffects(scm, noise, contrast, only);
   const ate = meanAndSe(unit);
   let treatedCount = 0;
@@ -271,7 +271,7 @@ export interface SampleTruth {
 /** SATE, SATT, SATC of a drawn sample, from its own noise (abduction is exact: the noise is kept). */
 export function sampleTruth(scm: Scm, noise: Noise): SampleTruth {
   const contrast = contrastOf(scm);
-  const { effect, treatedMask } = unitEffects(scm, noise, contrast, ancestorIds(scm, scm.spec.outcome));
+  const { effect, treatedMask } = unitEffects(scm, noise, contrast, scmAncestors(scm, scm.spec.outcome));
   const control = Uint8Array.from(treatedMask, (v) => 1 - v);
   const levels = contrast.kind === 'levels';
   const sure = (v: TruthValue) => (Number.isFinite(v.value) ? v.value : null);

@@ -16,8 +16,8 @@
 import { graphFromLists } from '../graph/build';
 import type { CausalGraph } from '../graph/types';
 import { expandForScm, type ExpandedGraph } from './expand';
-import { compileExpr, ExprError } from './expr';
-import { type Dist, equationParents, exprSymbolsOrEmpty, isDiscreteKind, type NodeSpec, type ScmSpec } from './spec';
+import { compileEquation, EquationError } from './expr';
+import { type Dist, equationParents, equationSymbolsOrEmpty, isDiscreteKind, type NodeSpec, type ScmSpec } from './spec';
 
 export interface SpecIssue {
   readonly severity: 'error' | 'warning';
@@ -56,7 +56,7 @@ function distIssue(d: Dist): string | null {
 }
 
 /** Number of values a discrete node takes (0 … card − 1), or 0 for a continuous node. */
-export function cardinality(node: NodeSpec): number {
+export function nodeCardinality(node: NodeSpec): number {
   if (node.kind === 'binary') return 2;
   if (node.kind !== 'categorical') return 0;
   if (node.eq.type === 'cpt') return node.eq.states;
@@ -92,7 +92,7 @@ function cptIssues(node: NodeSpec, byId: ReadonlyMap<string, NodeSpec>): string[
   const { parents, states, table } = node.eq;
   const cards = parents.map((p) => {
     const spec = byId.get(p);
-    return spec ? cardinality(spec) : 0;
+    return spec ? nodeCardinality(spec) : 0;
   });
   const bad = parents.filter((_, i) => cards[i] === 0);
   if (bad.length > 0) return [`CPT parents must be discrete: ${bad.join(', ')}`];
@@ -113,7 +113,7 @@ function cptIssues(node: NodeSpec, byId: ReadonlyMap<string, NodeSpec>): string[
 /** The graph an SCM spec implies: parents from the equations, latent and exposure/outcome roles. */
 export function specGraph(spec: ScmSpec): CausalGraph {
   const directed: [string, string][] = [];
-  for (const node of spec.nodes) for (const p of equationParents(node.eq, exprSymbolsOrEmpty)) directed.push([p, node.id]);
+  for (const node of spec.nodes) for (const p of equationParents(node.eq, equationSymbolsOrEmpty)) directed.push([p, node.id]);
   return graphFromLists({
     nodes: spec.nodes.map((n) => n.id),
     directed,
@@ -162,13 +162,13 @@ export function validateScm(spec: ScmSpec, graph?: CausalGraph): SpecValidation 
     }
     if (node.eq.type === 'expr') {
       try {
-        compileExpr(node.eq.expr);
+        compileEquation(node.eq.expr);
       } catch (e) {
-        if (!(e instanceof ExprError)) throw e;
+        if (!(e instanceof EquationError)) throw e;
         error(`${id}: ${e.message}`, id, e.position ?? undefined);
       }
     }
-    const termParents = equationParents(node.eq, exprSymbolsOrEmpty);
+    const termParents = equationParents(node.eq, equationSymbolsOrEmpty);
     for (const p of termParents) {
       if (!edgeParents.includes(p)) error(`the equation of "${id}" uses "${p}", but the graph has no edge ${p} → ${id}`, id);
     }

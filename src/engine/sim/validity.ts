@@ -1,7 +1,7 @@
 /**
  * engine/sim/validity — whether an estimator's set or strategy is valid for the graph.
  *
- * Contract: `checkValidity(graph, T, Y, request)` answers per estimator kind:
+ * Contract: `estimatorValidity(graph, T, Y, request)` answers per estimator kind:
  *   - naive / ols / gcomp / strata / ipw / aipw: the adjustment criterion for the set (the empty
  *     set for naive) via `engine/adjust` (forbidden members — mediators and their descendants — and
  *     an open non-causal path are reported); latent members are invalid;
@@ -23,7 +23,7 @@ import { identify } from '../identify/identify';
 import { dConnectingPath } from '../paths/dseparation';
 import type { EstimatorRequest } from './estimators/types';
 
-export interface Validity {
+export interface EstimatorValidity {
   readonly valid: boolean;
   readonly criterion: 'backdoor' | 'front-door' | 'instrument' | 'identification';
   readonly reasons: readonly string[];
@@ -31,7 +31,7 @@ export interface Validity {
 
 const pathText = (ig: IndexedGraph, path: readonly number[]) => path.map((v) => ig.ids[v]).join(' – ');
 
-export function adjustmentValidity(graph: CausalGraph, t: string, y: string, set: readonly string[]): Validity {
+export function adjustmentValidity(graph: CausalGraph, t: string, y: string, set: readonly string[]): EstimatorValidity {
   const ig = indexGraph(graph);
   const [x] = indicesOf(ig, [t]);
   const [o] = indicesOf(ig, [y]);
@@ -52,7 +52,7 @@ export function adjustmentValidity(graph: CausalGraph, t: string, y: string, set
   return { valid: reasons.length === 0, criterion: 'backdoor', reasons };
 }
 
-export function instrumentValidity(graph: CausalGraph, t: string, y: string, instruments: readonly string[], covariates: readonly string[]): Validity {
+export function instrumentValidity(graph: CausalGraph, t: string, y: string, instruments: readonly string[], covariates: readonly string[]): EstimatorValidity {
   const ig = indexGraph(graph);
   const [x] = indicesOf(ig, [t]);
   const [o] = indicesOf(ig, [y]);
@@ -72,7 +72,7 @@ export function instrumentValidity(graph: CausalGraph, t: string, y: string, ins
   return { valid: reasons.length === 0, criterion: 'instrument', reasons };
 }
 
-export function checkValidity(graph: CausalGraph, t: string, y: string, request: EstimatorRequest): Validity {
+export function estimatorValidity(graph: CausalGraph, t: string, y: string, request: EstimatorRequest): EstimatorValidity {
   switch (request.kind) {
     case 'naive':
       return adjustmentValidity(graph, t, y, []);

@@ -31,7 +31,7 @@ export interface EstimatorRequest {
   readonly bootstrap?: number;
 }
 
-export type Diagnostic = number | string | boolean | null | readonly (number | string)[] | Readonly<Record<string, number | null>>;
+export type SimDiagnostic = number | string | boolean | null | readonly (number | string)[] | Readonly<Record<string, number | null>>;
 
 export interface EstimateResult {
   readonly kind: EstimatorKind;
@@ -43,7 +43,7 @@ export interface EstimateResult {
   /** The adjustment set, mediators or instruments used, sorted. */
   readonly set: readonly string[];
   readonly warnings: readonly string[];
-  readonly diagnostics: Readonly<Record<string, Diagnostic>>;
+  readonly diagnostics: Readonly<Record<string, SimDiagnostic>>;
 }
 
 export interface EstimatorFailure {
