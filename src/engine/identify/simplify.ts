@@ -10,7 +10,8 @@
  *   free in the other factors;
  *   marginalisation  Σ_v P(v, A | C) · F = P(A | C) · F  when v ∉ C and v is not free in F;
  *   chain rule  P(A | B, C) · P(B | C) = P(A, B | C);
- *   ratios  P(S | C) / P(T | C) = P(S ∖ T | T, C) for T ⊆ S, identical factors cancel;
+ *   ratios  P(S | C) / P(T | C) = P(S ∖ T | T, C) for T ⊆ S, identical factors cancel, and
+ *   (Σ_S a) / d = Σ_S (a / d) when d does not depend on S and the division then cancels;
  *   d-separation  P(A | C) = P(A | C ∖ {c}) when A ⊥ c | C ∖ {c} in `ig`;
  * and finally, once, sums move inwards: factors that do not depend on a sum's variables leave it
  * and a sum over independent groups of factors splits into a product of sums.
@@ -142,6 +143,11 @@ class Simplifier {
   fraction(num: Expr, den: Expr): Expr {
     if (isOne(den)) return num;
     if (exprKey(num) === exprKey(den)) return constant(1);
+    // (Σ_S a) / d = Σ_S (a / d) when d does not depend on S: lets d cancel against a factor of a.
+    if (num.op === 'sum' && !num.vars.some((v) => occursFree(den, v))) {
+      const inner = this.fraction(num.body, den);
+      if (inner.op !== 'frac') return this.summation(num.vars, inner);
+    }
     const numFactors = num.op === 'prod' ? [...num.factors] : [num];
     let denFactors = den.op === 'prod' ? [...den.factors] : [den];
     // Cancel identical factors, then divide P(S | C) by P(T | C) for T ⊆ S.
