@@ -74,3 +74,4 @@ export * from './sim/seedArticle';
 export * from './sim/csv';
 export * from './sim/diagnostics/abtest';
 export * from './sim/diagnostics/balance';
+export * from './adjust/instruments';
