@@ -200,6 +200,9 @@ export function readModelCodeTokens(
         value += part.value;
       }
     }
+    // `"a\\⏎"` reads as `a\`, which no quoted string can be written as: refuse it here so that
+    // every graph Causeway reads can be written back.
+    if (value.endsWith('\\')) fail('a name or value cannot end with a backslash: model code could not write it back', at);
     return { value, at };
   }
 

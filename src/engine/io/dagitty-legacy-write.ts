@@ -13,6 +13,7 @@
  */
 import type { CausalGraph, Position } from '../graph/types';
 import { formatCoordinate } from './dagitty-attributes';
+import { encodeLabel } from './dagitty-serialize';
 
 export interface LegacyOutput {
   readonly text: string;
@@ -29,13 +30,8 @@ const FLAG_ORDER = [
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const at = (pos: Position | undefined) => (pos ? ` @${formatCoordinate(pos.x)},${formatCoordinate(pos.y)}` : '');
 
-function encodeId(id: string): string {
-  try {
-    return encodeURIComponent(id);
-  } catch {
-    return id.replace(/\s/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-  }
-}
+/** Ids are URI-encoded exactly like edge labels in model code. */
+const encodeId = encodeLabel;
 
 export function serializeLegacy(graph: CausalGraph): LegacyOutput {
   const warnings = new Set<string>();
@@ -84,6 +80,10 @@ export function serializeLegacy(graph: CausalGraph): LegacyOutput {
   for (const [from, kids] of children) {
     const entries = [...kids].map(([to, pos]) => `${encodeId(to)}${at(pos)}`).sort(byCodeUnits);
     adjacencyLines.push(`${encodeId(from)} ${entries.join(' ')}`);
+  }
+  const tokens = adjacencyLines.flatMap((line) => line.split(' '));
+  if (tokens.length > 0 && tokens.every((t) => t === '0' || t === '1')) {
+    warn('every id in the adjacency block is 0 or 1, so it will read back as an adjacency matrix');
   }
   vertexLines.sort(byCodeUnits);
   adjacencyLines.sort(byCodeUnits);

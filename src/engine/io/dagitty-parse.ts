@@ -27,12 +27,43 @@ import { GRAPH_TYPES } from '../graph/types';
 import { typeDiagnostics } from './dagitty-typecheck';
 import { GraphBuilder } from './graph-builder';
 
-/** `strict`? type, an optional plain or quoted name, then `{` (semicolons count as whitespace). */
-const HEADER =
-  /^[\s;]*(?:strict[\s;]+)?(?:dag|pdag|mag|pag|graph|digraph)(?:[\s;]+-?[A-Za-z0-9_.]+|[\s;]*"(?:[^"\\]|\\[\s\S])*")?[\s;]*\{/i;
+const SPACE = /[\s;]/;
+const WORD = /[A-Za-z0-9_.]/;
 
+/**
+ * Whether the text starts with `strict`? type name? `{` (semicolons count as whitespace), the
+ * name being a bare word or a quoted string read with the lexer's escape rules. A hand-written
+ * scan rather than a regular expression, so hostile input cannot make it backtrack.
+ */
 export function hasModelCodeHeader(text: string): boolean {
-  return HEADER.test(text);
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && SPACE.test(text[i])) i++;
+  };
+  const word = () => {
+    const start = i;
+    if (text[i] === '-' && WORD.test(text[i + 1] ?? '')) i++;
+    while (i < text.length && WORD.test(text[i])) i++;
+    return text.slice(start, i).toLowerCase();
+  };
+  skipSpace();
+  let keyword = word();
+  if (keyword === 'strict' && SPACE.test(text[i] ?? '')) {
+    skipSpace();
+    keyword = word();
+  }
+  if (!(GRAPH_TYPES as readonly string[]).includes(keyword)) return false;
+  const afterType = i;
+  skipSpace();
+  if (text[i] === '"') {
+    for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\' && text[i + 1] === '"') i++;
+    if (i >= text.length) return false;
+    i++;
+  } else if (i > afterType && word() === '') {
+    i = afterType;
+  }
+  skipSpace();
+  return text[i] === '{';
 }
 
 export function parseModelCode(text: string): ParseResult {
@@ -58,7 +89,7 @@ function parse(input: string): ParseResult {
     return { ok: false, errors: [diagnostic('error', `the text is longer than ${mb} MB`, START_OF_TEXT)], diagnostics: [] };
   }
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const withHeader = HEADER.test(text);
+  const withHeader = hasModelCodeHeader(text);
   if (!withHeader) {
     const legacy = readLegacy(text);
     if (legacy) return legacy;

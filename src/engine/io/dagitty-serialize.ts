@@ -41,12 +41,20 @@ function withAttributes(head: string, attrs: readonly string[]): string {
   return attrs.length === 0 ? head : `${head} [${attrs.join(',')}]`;
 }
 
-/** URI-encodes an edge label as DAGitty does; text that cannot be encoded is written as is. */
+/**
+ * URI-encodes an edge label as DAGitty does. A lone surrogate has no UTF-8 encoding; it is kept
+ * raw (decoding passes it through) while everything around it is still encoded.
+ */
 export function encodeLabel(label: string): string {
   try {
     return encodeURIComponent(label);
   } catch {
-    return label;
+    let out = '';
+    for (const ch of label) {
+      const code = ch.charCodeAt(0);
+      out += ch.length === 1 && code >= 0xd800 && code <= 0xdfff ? ch : encodeURIComponent(ch);
+    }
+    return out;
   }
 }
 
