@@ -185,10 +185,12 @@ export function checkAdjustmentSet(graph: CausalGraph, options: CheckOptions): A
   });
   const maxPaths = options.maxPaths ?? DEFAULT_MAX_OPEN_PATHS;
   let openPaths: NodeId[][] = [];
-  if (test.openPath !== null && maxPaths > 0) {
+  // A forbidden member can open a non-causal path through a mediator, which G^pbd lacks: list the
+  // paths of G then as well.
+  if ((test.openPath !== null || test.forbidden.length > 0) && maxPaths > 0) {
     const listing = openBiasingPaths(problem, z, maxPaths);
     const paths = listing.paths.map((p) => ({ nodes: p.nodes, text: describePath(ig, p.nodes, p.edges) }));
-    if (paths.length === 0) paths.push({ nodes: test.openPath, text: describePath(ig, test.openPath) });
+    if (paths.length === 0 && test.openPath !== null) paths.push({ nodes: test.openPath, text: describePath(ig, test.openPath) });
     openPaths = paths.map((p) => p.nodes.map((v) => ig.ids[v]));
     const kind = problem.effect === 'total' ? 'non-causal path' : 'path';
     const givenText = describeSet(ig, z);

@@ -6,12 +6,11 @@
  * last in Y, no other outcome on the way) that are open given Z: for the total effect the non-causal
  * paths of G, for the direct effect every path of the single-door graph (an open causal path through
  * a mediator is a bias there too). Shortest first, ties in id order, at most `max`; node sequences
- * are distinct. The search is iterative deepening with a work budget, so on huge graphs the list can
- * be incomplete (`complete: false`); callers add the separation witness, which always exists when Z
- * fails the separation test. Stopping at the first outcome loses nothing once Z avoids the forbidden
- * nodes: a path that passes an outcome y causally and then turns back needs a collider below y, which
- * only a forbidden node in Z could open.
- * Complexity: exponential in the worst case; bounded by `budget` node expansions (default 200 000).
+ * are distinct. The search is breadth-first over partial paths with a work budget, so on huge
+ * graphs the list can be incomplete (`complete: false`); callers add the separation witness, which always exists when Z
+ * fails the separation test. Paths may pass through other outcomes: with a forbidden node in Z, a
+ * path can run causally into one outcome and on to a collider below it.
+ * Complexity: exponential in the worst case; bounded by `budget` partial paths (default 200 000).
  * References: Pearl 2009 (blocking); Shpitser, VanderWeele & Robins 2010 (proper non-causal paths).
  */
 import { ancestorsMask } from '../graph/ancestry';
@@ -34,73 +33,83 @@ export function openBiasingPaths(problem: AdjustmentProblem, z: readonly number[
   const { inX, inY, ig } = problem;
   const g = problem.effect === 'total' ? ig : problem.graph;
   const nonCausalOnly = problem.effect === 'total';
-  const n = g.n;
-  const inZ = new Uint8Array(n);
+  const inZ = new Uint8Array(g.n);
   for (const v of z) inZ[v] = 1;
   const anZ = ancestorsMask(g, z);
-  const found: OpenPath[] = [];
-  const seenSequences = new Set<string>();
-  const nodes: number[] = [];
-  const edges: StepEdge[] = [];
-  const onPath = new Uint8Array(n);
-  let work = 0;
-  let exhausted = false;
-
-  // Extends the path ending at `v` (entered through an arrowhead when `headIn`) up to `limit` edges.
-  const extend = (v: number, headIn: boolean, causal: boolean, limit: number) => {
-    if (++work > budget) {
-      exhausted = true;
-      return;
+  // Breadth-first over partial paths, so complete paths appear in order of length. A partial path
+  // is a chain of entries: its last node, the entry before it, the edge that led here, whether that
+  // edge has an arrowhead at the node, and whether every edge so far points forward.
+  const node: number[] = [];
+  const parent: number[] = [];
+  const edge: StepEdge[] = [];
+  const headIn: boolean[] = [];
+  const causal: boolean[] = [];
+  const push = (v: number, from: number, e: StepEdge, head: boolean, forward: boolean) => {
+    node.push(v);
+    parent.push(from);
+    edge.push(e);
+    headIn.push(head);
+    causal.push(forward);
+  };
+  const onPath = (entry: number, w: number) => {
+    for (let e = entry; e !== -1; e = parent[e]) if (node[e] === w) return true;
+    return false;
+  };
+  const unwind = (entry: number): OpenPath => {
+    const nodes: number[] = [];
+    const edges: StepEdge[] = [];
+    for (let e = entry; e !== -1; e = parent[e]) {
+      nodes.push(node[e]);
+      if (parent[e] !== -1) edges.push(edge[e]);
     }
-    const interior = nodes.length > 1;
-    const step = (w: number, edge: StepEdge, headAtV: boolean, headAtW: boolean) => {
-      if (exhausted || onPath[w] || inX[w]) return;
-      if (interior) {
-        const open = headIn && headAtV ? anZ[v] === 1 : inZ[v] === 0;
-        if (!open) return;
+    return { nodes: nodes.reverse(), edges: edges.reverse() };
+  };
+  for (const x of problem.x) push(x, -1, '->', false, true);
+  const found: OpenPath[] = [];
+  let levelEnd = node.length;
+  let level: OpenPath[] = [];
+  const byIds = (a: OpenPath, b: OpenPath) => {
+    for (let i = 0; i < a.nodes.length; i++) {
+      const c = compareIds(ig.ids[a.nodes[i]], ig.ids[b.nodes[i]]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+  const seen = new Set<string>();
+  const flush = () => {
+    for (const p of level.sort(byIds)) {
+      const key = p.nodes.join(',');
+      if (!seen.has(key)) {
+        seen.add(key);
+        found.push(p);
       }
-      const stillCausal = causal && edge === '->';
-      nodes.push(w);
-      edges.push(edge);
-      if (inY[w]) {
-        if (nodes.length - 1 === limit && !(nonCausalOnly && stillCausal)) {
-          const key = nodes.join(',');
-          if (!seenSequences.has(key)) {
-            seenSequences.add(key);
-            found.push({ nodes: [...nodes], edges: [...edges] });
-          }
-        }
-      } else if (nodes.length - 1 < limit) {
-        onPath[w] = 1;
-        extend(w, headAtW, stillCausal, limit);
-        onPath[w] = 0;
-      }
-      nodes.pop();
-      edges.pop();
+    }
+    level = [];
+  };
+  let exhausted = false;
+  for (let head = 0; head < node.length; head++) {
+    if (head === levelEnd) {
+      flush();
+      if (found.length >= max) break;
+      levelEnd = node.length;
+    }
+    if (node.length > budget) {
+      exhausted = true;
+      break;
+    }
+    const v = node[head];
+    const interior = parent[head] !== -1;
+    const step = (w: number, e: StepEdge, headAtV: boolean, headAtW: boolean) => {
+      if (inX[w] || onPath(head, w)) return;
+      if (interior && !(headIn[head] && headAtV ? anZ[v] === 1 : inZ[v] === 0)) return;
+      const forward = causal[head] && e === '->';
+      push(w, head, e, headAtW, forward);
+      if (inY[w] && !(nonCausalOnly && forward)) level.push(unwind(node.length - 1));
     };
     for (const c of g.children[v]) step(c, '->', false, true);
     for (const p of g.parents[v]) step(p, '<-', true, false);
     for (const s of g.spouses[v]) step(s, '<->', true, true);
-  };
-
-  for (let limit = 1; limit < n && found.length < max && !exhausted; limit++) {
-    const before = found.length;
-    for (const x of problem.x) {
-      nodes.push(x);
-      onPath[x] = 1;
-      extend(x, false, true, limit);
-      onPath[x] = 0;
-      nodes.pop();
-    }
-    const byIds = (a: OpenPath, b: OpenPath) => {
-      for (let i = 0; i < a.nodes.length; i++) {
-        const c = compareIds(ig.ids[a.nodes[i]], ig.ids[b.nodes[i]]);
-        if (c !== 0) return c;
-      }
-      return 0;
-    };
-    const level = found.splice(before).sort(byIds);
-    found.push(...level);
   }
+  if (!exhausted) flush();
   return { paths: found.slice(0, max), complete: !exhausted };
 }
