@@ -6,9 +6,10 @@ import { batchCommand } from './batch';
 import { dsepCommand } from './dsep';
 import { exportCommand } from './export';
 import { pathsCommand } from './paths';
+import { simulateCommand } from './simulate';
 import type { Command } from './types';
 
-const direct: Command[] = [analyzeCommand, dsepCommand, pathsCommand, exportCommand];
+const direct: Command[] = [analyzeCommand, dsepCommand, pathsCommand, exportCommand, simulateCommand];
 
 export const findCommand = (name: string): Command | undefined => commands.find((c) => c.name === name);
 
