@@ -4,12 +4,16 @@
  * adjustment or front-door) tree — must equal P(y | do(x), z) computed by surgery on random binary
  * SCMs (one latent per bidirected edge, 2 and 3 states) to 1e-9, at every value assignment; every
  * non-identifiable verdict must carry a hedge that passes the structural certificate check; for one
- * treatment and no conditioning the verdict must match Tian & Pearl's criterion. Some cases mark a
+ * treatment and no conditioning the verdict must match Tian & Pearl's criterion. The printed TeX
+ * (presented and raw) is re-read with the rule "Σ binds the rest of its product or group" and
+ * must evaluate to the same truth, which catches printer scope errors. Some cases mark a
  * node `latent`, so the latent projection is exercised too.
  */
 import { describe, expect, it } from 'vitest';
 import {
   type CausalGraph,
+  type Expr,
+  exprToTex,
   type IndexedGraph,
   type NodeId,
   graphFromLists,
@@ -23,6 +27,7 @@ import {
 import { mulberry32, randomAdmg, randomInt, type Rng } from '../support/random';
 import { bruteForceProjection, hedgeProblems, tianPearlIdentifiable } from '../unit/identify/support/hedge-check';
 import { formulaError } from '../unit/identify/support/numeric-check';
+import { parseTex } from '../unit/identify/support/tex-parse';
 import { randomBinaryScm } from '../unit/identify/support/random-scm';
 
 const CASES = 600;
@@ -140,7 +145,14 @@ describe('identification matches interventional truth on random SCMs', () => {
         tally.identifiable++;
         tally[result.strategy.kind]++;
         const simplified = simplifyExpr(result.rawExpression!, indexGraph(latentProjection(graph)));
-        const formulas = [result.rawExpression!, result.expression!, simplified];
+        let reread: Expr;
+        try {
+          reread = parseTex(result.tex);
+        } catch (error) {
+          failures.push(`${where}: TeX does not re-read: ${String(error)}`);
+          continue;
+        }
+        const formulas = [result.rawExpression!, result.expression!, simplified, reread, parseTex(exprToTex(result.rawExpression!))];
         for (const f of formulas) {
           const hidden = mentionedVariables(f).filter((v) => !observed.has(v));
           if (hidden.length > 0) failures.push(`${where}: formula mentions latent ${hidden}`);
@@ -149,7 +161,10 @@ describe('identification matches interventional truth on random SCMs', () => {
         const latents = graph.edges.filter((e) => e.kind === '<->').length;
         for (const k of latents <= 3 ? [2, 3] : [2, 2]) {
           const scm = randomBinaryScm(graph, rng, k);
-          const [raw, shown, simple] = formulaError(scm, { y, x, z }, formulas);
+          const [raw, shown, simple, shownTex, rawTex] = formulaError(scm, { y, x, z }, formulas);
+          if (!(shownTex.error <= 1e-9) || !(rawTex.error <= 1e-9)) {
+            failures.push(`${where}, k=${k}: TeX re-read off by ${Math.max(shownTex.error, rawTex.error)}: ${result.tex}`);
+          }
           if (!(simple.error <= 1e-9)) failures.push(`${where}, k=${k}: simplified ID tree off by ${simple.error} at ${JSON.stringify(simple.worst)}`);
           if (!(raw.error <= 1e-9)) failures.push(`${where}, k=${k}: raw formula off by ${raw.error} at ${JSON.stringify(raw.worst)}`);
           if (!(shown.error <= 1e-9)) {
