@@ -8,15 +8,21 @@
 import {
   type CausalGraph,
   analysisReadiness,
+  canonicalAdjustmentSet,
+  checkAdjustmentSet,
   dSeparation,
   frontdoorSets,
   identify,
   indexGraph,
   isInputError,
+  listImplications,
   listPaths,
+  minimalAdjustmentSets,
   nodesWithRole,
+  optimalAdjustmentSet,
 } from '../../engine';
 import type {
+  AdjustmentView,
   AnalysisRequest,
   AnalysisResponse,
   DsepView,
@@ -28,6 +34,12 @@ import type {
 
 /** Most paths listed per exposure–outcome pair. */
 export const MAX_PATHS = 50;
+
+/** Most minimal adjustment sets listed (per effect). */
+export const MAX_ADJUSTMENT_SETS = 50;
+
+/** Most testable implications listed. */
+export const MAX_IMPLICATIONS = 100;
 
 /** Most front-door sets listed. */
 export const MAX_FRONTDOOR_SETS = 50;
@@ -87,9 +99,30 @@ function runReport(graph: CausalGraph): ReportView {
   return {
     ...base,
     blocked: null,
+    adjustment: needsQuery(() => adjustment(graph, adjusted)),
     frontdoor: needsQuery(() => frontdoorSets(graph, { max: MAX_FRONTDOOR_SETS })),
+    implications: attempt(() => listImplications(graph, { max: MAX_IMPLICATIONS })),
     paths: needsQuery(() => exposureOutcomePaths(graph, exposure, outcome, adjusted)),
     identification: needsQuery(() => identification(graph, exposure, outcome)),
+  };
+}
+
+function adjustment(graph: CausalGraph, adjusted: readonly string[]): AdjustmentView {
+  return {
+    minimal: attempt(() => minimalAdjustmentSets(graph, { effect: 'total', max: MAX_ADJUSTMENT_SETS })),
+    direct: attempt(() => minimalAdjustmentSets(graph, { effect: 'direct', max: MAX_ADJUSTMENT_SETS })),
+    canonical: attempt(() => canonicalAdjustmentSet(graph, 'total')),
+    optimal: attempt(() => optimalAdjustmentSet(graph)),
+    current: attempt(() => {
+      const check = checkAdjustmentSet(graph, { set: adjusted, effect: 'total' });
+      return {
+        set: check.set,
+        valid: check.valid,
+        reasons: check.reasons,
+        openPaths: check.openPaths,
+        forbidden: check.forbidden.map((f) => f.node),
+      };
+    }),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * app/panels/DSeparationPanel — asks whether X and Y are d-separated (m-separated in a graph with
  * bidirected edges) given Z. X, Y and Z are picked from checkbox lists; the engine answers in the
- * query worker, and an open path is drawn on the canvas.
+ * query worker, and an open path is drawn on the canvas. The picker is a table: one row per
+ * node, one checkbox each for X, Y and Z (a node can be in one of them at most).
  */
 import { useMemo, useState } from 'react';
 import type { AnalysisRequest, DsepView, ReportView } from '../analysis/types';
@@ -11,7 +12,8 @@ import { pathHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
 type Slot = 'x' | 'y' | 'z';
-const SLOT_TITLES: Record<Slot, string> = { x: 'X', y: 'Y', z: 'Given Z' };
+const SLOTS: readonly Slot[] = ['x', 'y', 'z'];
+const SLOT_TITLES: Record<Slot, string> = { x: 'X', y: 'Y', z: 'Z' };
 
 export function DSeparationPanel({ report }: { report: ReportView }) {
   return (
@@ -60,36 +62,51 @@ function SeparationQuery() {
 
   return (
     <>
-      <div className="cw-dsep-slots">
-        {(['x', 'y', 'z'] as const).map((slot) => (
-          <fieldset key={slot} className="cw-slot">
-            <legend>{SLOT_TITLES[slot]}</legend>
-            <ul className="cw-checklist">
-              {graph.nodes.map((node) => {
-                const id = node.id as string;
-                const isSelected = slot === 'z' && selected.includes(id);
-                const holder = owner(id);
-                const disabled =
-                  isSelected || (holder !== null && holder !== slot) || (slot === 'z' && latent.has(id)) || (slot !== 'z' && selected.includes(id));
-                const checked = isSelected || picked[slot].includes(id);
-                return (
-                  <li key={id}>
-                    <label className={disabled && !checked ? 'cw-disabled' : undefined}>
-                      <input
-                        type="checkbox"
-                        checked={checked}
-                        disabled={disabled}
-                        onChange={(e) => toggle(slot, id, e.target.checked)}
-                      />{' '}
-                      {name(id)}
-                      {isSelected && <span className="cw-hint"> (selected: always given)</span>}
-                    </label>
-                  </li>
-                );
-              })}
-            </ul>
-          </fieldset>
-        ))}
+      <div className="cw-dsep-table-wrap">
+        <table className="cw-dsep-table">
+          <caption className="cw-visually-hidden">Pick the nodes of X, Y and the conditioning set Z</caption>
+          <thead>
+            <tr>
+              <th scope="col">Variable</th>
+              {SLOTS.map((slot) => (
+                <th scope="col" key={slot}>
+                  {SLOT_TITLES[slot]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {graph.nodes.map((node) => {
+              const id = node.id as string;
+              const holder = owner(id);
+              const isSelected = selected.includes(id);
+              return (
+                <tr key={id}>
+                  <th scope="row">
+                    {name(id)}
+                    {isSelected && <span className="cw-hint"> (selected: always in Z)</span>}
+                  </th>
+                  {SLOTS.map((slot) => {
+                    const checked = (slot === 'z' && isSelected) || picked[slot].includes(id);
+                    const disabled =
+                      isSelected || (holder !== null && holder !== slot) || (slot === 'z' && latent.has(id));
+                    return (
+                      <td key={slot}>
+                        <input
+                          type="checkbox"
+                          aria-label={`${name(id)} in ${SLOT_TITLES[slot]}`}
+                          checked={checked}
+                          disabled={disabled}
+                          onChange={(e) => toggle(slot, id, e.target.checked)}
+                        />
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </div>
       <p className="cw-sentence" aria-live="polite" aria-atomic="true">
         {verdict}

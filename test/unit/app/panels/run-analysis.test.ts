@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PATHS, runAnalysis } from '../../../../src/app/analysis/run-analysis';
 import type { DsepView, ReportView } from '../../../../src/app/analysis/types';
-import { type CausalGraph, dSeparation, graphFromLists, listPaths } from '../../../../src/engine';
+import {
+  type CausalGraph,
+  canonicalAdjustmentSet,
+  checkAdjustmentSet,
+  dSeparation,
+  frontdoorSets,
+  graphFromLists,
+  identify,
+  listImplications,
+  listPaths,
+  minimalAdjustmentSets,
+} from '../../../../src/engine';
 import { mulberry32, randomAdmg, randomSubset } from '../../../support/random';
 
 const report = (graph: CausalGraph) => runAnalysis(graph, { kind: 'report' }) as ReportView;
@@ -68,6 +79,88 @@ describe('runAnalysis: report', () => {
       const expected = listPaths(g, x, y, given, { max: MAX_PATHS });
       const r = report(g);
       expect(r.paths).toEqual({ ok: true, value: { paths: expected.paths, truncated: expected.truncated } });
+    }
+  });
+});
+
+describe('runAnalysis: adjustment, front-door, implications, identification', () => {
+  const ok = <T,>(section: { ok: true; value: T } | { ok: false; message: string } | undefined): T => {
+    if (!section?.ok) throw new Error(`test: expected a result, got ${JSON.stringify(section)}`);
+    return section.value;
+  };
+
+  it('finds {Z} for the confounding triangle and checks the adjusted set', () => {
+    const r = report(triangle({ exposure: ['X'], outcome: ['Y'] }));
+    const adjustment = ok(r.adjustment);
+    expect(ok(adjustment.minimal)).toEqual({ sets: [['Z']], truncated: false });
+    expect(ok(adjustment.canonical)).toEqual(['Z']);
+    expect(ok(adjustment.optimal).set).toEqual(['Z']);
+    const current = ok(adjustment.current);
+    expect(current.valid).toBe(false);
+    expect(current.openPaths).toEqual([['X', 'Z', 'Y']]);
+    const fixed = ok(ok(report(triangle({ exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] })).adjustment).current);
+    expect(fixed).toEqual({ set: ['Z'], valid: true, reasons: [], openPaths: [], forbidden: [] });
+  });
+
+  it('keeps "no set exists" ([]) apart from "the empty set works" ([[]])', () => {
+    const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
+    expect(ok(ok(report(bow).adjustment).minimal).sets).toEqual([]);
+    expect(ok(ok(report(bow).adjustment).canonical)).toBeNull();
+    const plain = graphFromLists({ directed: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
+    expect(ok(ok(report(plain).adjustment).minimal).sets).toEqual([[]]);
+  });
+
+  it('names a mediator as forbidden', () => {
+    const g = graphFromLists({ directed: [['X', 'M'], ['M', 'Y']], roles: { exposure: ['X'], outcome: ['Y'], adjusted: ['M'] } });
+    const current = ok(ok(report(g).adjustment).current);
+    expect(current.valid).toBe(false);
+    expect(current.forbidden).toEqual(['M']);
+  });
+
+  it('finds the front-door set and the front-door formula for the front-door graph', () => {
+    const g = graphFromLists({ directed: [['X', 'M'], ['M', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
+    const r = report(g);
+    expect(ok(r.frontdoor)).toEqual({ sets: [['M']], truncated: false });
+    const id = ok(r.identification);
+    expect(id.identifiable).toBe(true);
+    expect(id.strategy).toEqual({ kind: 'frontdoor', set: ['M'] });
+    expect(id.tex).toBe(identify(g, { y: ['Y'], x: ['X'] }).tex);
+    expect(id.hedge).toBeNull();
+  });
+
+  it('reports the hedge of the bow graph', () => {
+    const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
+    const id = ok(report(bow).identification);
+    expect(id.identifiable).toBe(false);
+    expect(id.hedge).toEqual({ F: ['X', 'Y'], Fprime: ['Y'] });
+    expect(id.strategy).toEqual({ kind: 'none' });
+  });
+
+  it('lists the implication of a chain', () => {
+    const chain = graphFromLists({ directed: [['A', 'B'], ['B', 'C']] });
+    expect(ok(report(chain).implications)).toEqual({ implications: [{ x: 'A', y: 'C', given: ['B'] }], truncated: false });
+  });
+
+  it('passes the engine answers through unchanged on random ADMGs (seed 23)', () => {
+    const rng = mulberry32(23);
+    for (let i = 0; i < 40; i++) {
+      const g0 = randomAdmg(rng, { n: 6, pDirected: 0.35, pBidirected: 0.15 });
+      const [x, y, ...rest] = g0.nodes.map((n) => n.id as string);
+      const adjusted = randomSubset(rng, rest, 0.3);
+      const roleOf = (id: string) => (id === x ? ['exposure' as const] : id === y ? ['outcome' as const] : adjusted.includes(id) ? ['adjusted' as const] : []);
+      const g = { ...g0, nodes: g0.nodes.map((n) => ({ ...n, roles: roleOf(n.id) })) };
+      const r = report(g);
+      const adjustment = ok(r.adjustment);
+      expect(ok(adjustment.minimal)).toEqual(minimalAdjustmentSets(g, { effect: 'total', max: 50 }));
+      expect(ok(adjustment.canonical)).toEqual(canonicalAdjustmentSet(g, 'total'));
+      const check = checkAdjustmentSet(g, { set: adjusted, effect: 'total' });
+      expect(ok(adjustment.current).valid).toBe(check.valid);
+      expect(ok(adjustment.current).openPaths).toEqual(check.openPaths);
+      expect(ok(r.frontdoor)).toEqual(frontdoorSets(g, { max: 50 }));
+      expect(ok(r.implications)).toEqual(listImplications(g, { max: 100 }));
+      const id = identify(g, { y: [y], x: [x] });
+      expect(ok(r.identification).identifiable).toBe(id.identifiable);
+      expect(ok(r.identification).tex).toBe(id.tex);
     }
   });
 });
