@@ -75,3 +75,4 @@ export * from './sim/csv';
 export * from './sim/diagnostics/abtest';
 export * from './sim/diagnostics/balance';
 export * from './adjust/instruments';
+export * from './identify/report';

@@ -5,11 +5,12 @@ import { analyzeCommand } from './analyze';
 import { batchCommand } from './batch';
 import { dsepCommand } from './dsep';
 import { exportCommand } from './export';
+import { identifyCommand } from './identify';
 import { pathsCommand } from './paths';
 import { simulateCommand } from './simulate';
 import type { Command } from './types';
 
-const direct: Command[] = [analyzeCommand, dsepCommand, pathsCommand, exportCommand, simulateCommand];
+const direct: Command[] = [analyzeCommand, dsepCommand, pathsCommand, exportCommand, simulateCommand, identifyCommand];
 
 export const findCommand = (name: string): Command | undefined => commands.find((c) => c.name === name);
 
