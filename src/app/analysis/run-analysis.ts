@@ -7,6 +7,7 @@
  */
 import {
   type CausalGraph,
+  InputError,
   analysisReadiness,
   canonicalAdjustmentSet,
   checkAdjustmentSet,
@@ -14,6 +15,7 @@ import {
   frontdoorSets,
   identify,
   indexGraph,
+  instrumentsReport,
   isInputError,
   listImplications,
   listPaths,
@@ -60,6 +62,7 @@ function attempt<T>(compute: () => T): Section<T> {
 }
 
 const NEEDS_ROLES = 'mark at least one exposure and one outcome';
+const SINGLE_PAIR = 'instruments are listed for exactly one exposure and one outcome, two different nodes';
 
 export function runAnalysis(graph: CausalGraph, request: AnalysisRequest): AnalysisResponse {
   return request.kind === 'dsep' ? runSeparation(graph, request) : runReport(graph);
@@ -101,6 +104,11 @@ function runReport(graph: CausalGraph): ReportView {
     blocked: null,
     adjustment: needsQuery(() => adjustment(graph, adjusted)),
     frontdoor: needsQuery(() => frontdoorSets(graph, { max: MAX_FRONTDOOR_SETS })),
+    instruments: needsQuery(() => {
+      const instruments = instrumentsReport(graph);
+      if (instruments === null) throw new InputError(SINGLE_PAIR);
+      return { instruments, truncated: false };
+    }),
     implications: attempt(() => listImplications(graph, { max: MAX_IMPLICATIONS })),
     paths: needsQuery(() => exposureOutcomePaths(graph, exposure, outcome, adjusted)),
     identification: needsQuery(() => identification(graph, exposure, outcome)),

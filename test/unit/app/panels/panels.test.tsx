@@ -184,6 +184,19 @@ describe('analysis panels', () => {
     expect(env.preview).toHaveBeenLastCalledWith({ nodes: ['A', 'C', 'B'], edges: [], tone: 'set' });
   });
 
+  it('lists instruments with their conditioning sets', () => {
+    const g = graphFromLists({
+      directed: [['W', 'Z'], ['W', 'Y'], ['Z', 'X'], ['X', 'Y']],
+      bidirected: [['X', 'Y']],
+      roles: { exposure: ['X'], outcome: ['Y'] },
+    });
+    const { env } = renderPanels(g, reportOf(g));
+    const region = screen.getByRole('region', { name: 'Instruments' });
+    const item = within(region).getByRole('button', { name: 'Z, given {W}' });
+    fireEvent.focus(item);
+    expect(env.preview).toHaveBeenLastCalledWith({ nodes: ['Z', 'W'], edges: [], tone: 'set' });
+  });
+
   it('says so when the graph implies no independence', () => {
     const g = graphFromLists({ directed: [['A', 'B']] });
     renderPanels(g, reportOf(g));

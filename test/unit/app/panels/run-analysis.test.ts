@@ -9,6 +9,7 @@ import {
   frontdoorSets,
   graphFromLists,
   identify,
+  instrumentsReport,
   listImplications,
   listPaths,
   minimalAdjustmentSets,
@@ -136,6 +137,19 @@ describe('runAnalysis: adjustment, front-door, implications, identification', ()
     expect(id.strategy).toEqual({ kind: 'none' });
   });
 
+  it('finds the instrument of the IV graph, conditional on W when W confounds it', () => {
+    const iv = graphFromLists({ directed: [['Z', 'X'], ['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
+    expect(ok(report(iv).instruments)).toEqual({ instruments: [{ instrument: 'Z', given: [] }], truncated: false });
+    const conditional = graphFromLists({
+      directed: [['W', 'Z'], ['W', 'Y'], ['Z', 'X'], ['X', 'Y']],
+      bidirected: [['X', 'Y']],
+      roles: { exposure: ['X'], outcome: ['Y'] },
+    });
+    expect(ok(report(conditional).instruments).instruments).toContainEqual({ instrument: 'Z', given: ['W'] });
+    const two = graphFromLists({ directed: [['Z', 'X'], ['X', 'Y'], ['X', 'V']], roles: { exposure: ['X'], outcome: ['Y', 'V'] } });
+    expect(report(two).instruments).toEqual({ ok: false, message: expect.stringMatching(/exactly one exposure and one outcome/) });
+  });
+
   it('lists the implication of a chain', () => {
     const chain = graphFromLists({ directed: [['A', 'B'], ['B', 'C']] });
     expect(ok(report(chain).implications)).toEqual({ implications: [{ x: 'A', y: 'C', given: ['B'] }], truncated: false });
@@ -158,6 +172,7 @@ describe('runAnalysis: adjustment, front-door, implications, identification', ()
       expect(ok(adjustment.current).openPaths).toEqual(check.openPaths);
       expect(ok(r.frontdoor)).toEqual(frontdoorSets(g, { max: 50 }));
       expect(ok(r.implications)).toEqual(listImplications(g, { max: 100 }));
+      expect(ok(r.instruments).instruments).toEqual(instrumentsReport(g));
       const id = identify(g, { y: [y], x: [x] });
       expect(ok(r.identification).identifiable).toBe(id.identifiable);
       expect(ok(r.identification).tex).toBe(id.tex);
