@@ -76,3 +76,5 @@ export * from './sim/diagnostics/abtest';
 export * from './sim/diagnostics/balance';
 export * from './adjust/instruments';
 export * from './identify/report';
+export * from './adjust/labels';
+export * from './adjust/labels-warnings';
