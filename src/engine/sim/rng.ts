@@ -51,6 +51,13 @@ export class Xoshiro128ss {
     if ((this.s[0] | this.s[1] | this.s[2] | this.s[3]) === 0) this.s[0] = 1;
   }
 
+  /** A generator with an explicit state (for reference vectors); the state must not be all zero. */
+  static fromState(s0: number, s1: number, s2: number, s3: number): Xoshiro128ss {
+    const rng = new Xoshiro128ss(0);
+    rng.s.set([s0, s1, s2, s3]);
+    return rng;
+  }
+
   /** The next uint32. */
   nextU32(): number {
     const s = this.s;

@@ -66,6 +66,13 @@ export function scmDescendants(scm: Scm, source: string): Set<string> {
   return keep;
 }
 
+/** Ancestors of the outcome and of the treatment: all an effect and its subgroups need. */
+function effectRelevant(scm: Scm): Set<string> {
+  const keep = scmAncestors(scm, scm.spec.outcome);
+  for (const id of scmAncestors(scm, scm.spec.treatment)) keep.add(id);
+  return keep;
+}
+
 /** Total effect of a unit change in `source` on `target` if every node between them is linear, else null. */
 export function linearTotalEffect(scm: Scm, source: string, target: string): number | null {
   const between = scmAncestors(scm, target);
@@ -245,7 +252,7 @@ export function computeTruth(scm: Scm, options: TruthOptions = {}): Truth {
       late, heterogeneous: Math.abs(enumerated.att - enumerated.atc) > 1e-12, pTreated: enumerated.pTreated, nTruth: instrument ? nTruth : 0,
     };
   }
-  const only = instrument ? undefined : scmAncestors(scm, outcome);
+  const only = instrument ? undefined : effectRelevant(scm);
   const { effect: unit, treatedMask } = unitEffects(scm, noise, contrast, only);
   const ate = meanAndSe(unit);
   let treatedCount = 0;
@@ -271,7 +278,7 @@ export interface SampleTruth {
 /** SATE, SATT, SATC of a drawn sample, from its own noise (abduction is exact: the noise is kept). */
 export function sampleTruth(scm: Scm, noise: Noise): SampleTruth {
   const contrast = contrastOf(scm);
-  const { effect, treatedMask } = unitEffects(scm, noise, contrast, scmAncestors(scm, scm.spec.outcome));
+  const { effect, treatedMask } = unitEffects(scm, noise, contrast, effectRelevant(scm));
   const control = Uint8Array.from(treatedMask, (v) => 1 - v);
   const levels = contrast.kind === 'levels';
   const sure = (v: TruthValue) => (Number.isFinite(v.value) ? v.value : null);
