@@ -129,7 +129,7 @@ export function readModelCodeTokens(
 
   function chain(): void {
     let left = operand();
-    const created: string[] = [];
+    const created: number[] = [];
     let edges = 0;
     while (peek().kind === 'op') {
       const opAt = next();
@@ -251,7 +251,7 @@ export function readModelCodeTokens(
     else builder.setNodeAttr(id, a.key, a.value ?? '1');
   }
 
-  function edgeAttribute(key: string, a: Attribute): void {
+  function edgeAttribute(key: number, a: Attribute): void {
     if (a.key === 'pos') {
       const xy = a.value === undefined ? null : parseNumberList(a.value, 2);
       if (!xy) error('pos needs a quoted "x,y" value', a.valueAt ?? a.keyAt);

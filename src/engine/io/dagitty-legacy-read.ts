@@ -12,7 +12,7 @@
  */
 import type { Role } from '../graph/types';
 import { type Diagnostic, type ParseResult, diagnostic, showToken } from './diagnostics';
-import { parseNumberList } from './dagitty-attributes';
+import { parseNumberList, unwritableInQuotes } from './dagitty-attributes';
 import { typeDiagnostics } from './dagitty-typecheck';
 import { GraphBuilder } from './graph-builder';
 
@@ -24,8 +24,8 @@ interface Word {
 
 const FLAG_ROLES: Readonly<Record<string, Role>> = { E: 'exposure', O: 'outcome', A: 'adjusted', U: 'latent' };
 const FLAGS = /^([EOAU]+|-?\d+(\.\d+)?)$/;
-/** Characters URI-encoded ids never contain; their presence means the text is model code. */
-const NOT_LEGACY = /["{}[\]=;<>]/;
+/** Characters URI-encoded ids never contain; their presence means the text is not legacy. */
+const NOT_LEGACY = /["{}[\]=;<>\u0000-\u001f\u007f-\u009f]/;
 
 function words(line: string, lineNumber: number): Word[] {
   const out: Word[] = [];
@@ -59,6 +59,7 @@ export function readLegacy(text: string): ParseResult | null {
   if (start === blank || blank === lines.length) return null;
 
   const builder = new GraphBuilder();
+  const errors: Diagnostic[] = [];
   const vertexOrder: string[] = [];
   for (let i = start; i < blank; i++) {
     const ws = words(lines[i], i + 1);
@@ -75,6 +76,8 @@ export function readLegacy(text: string): ParseResult | null {
     }
     if (ws.length === 0 || ws[0].text.startsWith('@')) return null;
     const id = decodeId(ws.map((w) => w.text).join(' '));
+    const problem = id === 'graph' || id === 'node' ? "variables cannot be named 'graph' or 'node'" : unwritableInQuotes(id);
+    if (problem) errors.push(diagnostic('error', `the id ${showToken(id)} ${problem.startsWith('variables') ? 'is reserved: ' : ''}${problem}`, loc(ws[0])));
     builder.touchNode(id, loc(ws[0]));
     vertexOrder.push(id);
     for (const f of flags) if (FLAG_ROLES[f]) builder.addRole(id, FLAG_ROLES[f]);
@@ -87,7 +90,6 @@ export function readLegacy(text: string): ParseResult | null {
     if (ws.some((w) => NOT_LEGACY.test(w.text))) return null;
     if (ws.length > 0) rest.push(ws);
   }
-  const errors: Diagnostic[] = [];
   const entries = rest.flat();
   const isMatrix = entries.length > 0 && entries.every((w) => w.text === '0' || w.text === '1');
   if (isMatrix) readMatrix(entries, vertexOrder, builder, errors);
@@ -139,7 +141,7 @@ function readAdjacency(lines: Word[][], builder: GraphBuilder, errors: Diagnosti
       if (!listed.has(key)) listed.set(key, { from: source, to: child, at: ws[k], pos });
     }
   }
-  const placed = new Set<string>();
+  const placed = new Set<number>();
   for (const e of listed.values()) {
     const both = listed.has(`${e.to}\u0000${e.from}`);
     const key = builder.addEdge(both ? '<->' : '->', e.from, e.to, loc(e.at));

@@ -10,7 +10,7 @@
  * Complexity: O(n + m) (union–find with path halving is effectively linear).
  * Reference: Andersson, Madigan & Perlman 1997 (chain graphs have no semi-directed cycles).
  */
-import { indexGraph } from '../graph/indexed';
+import type { IndexedGraph } from '../graph/indexed';
 import { findCycle } from '../graph/order';
 import type { CausalGraph, EdgeKind, GraphType, NodeId } from '../graph/types';
 import { formatCycle } from '../graph/validate';
@@ -84,9 +84,15 @@ export function typeDiagnostics(
 }
 
 function directedCycle(graph: CausalGraph): NodeId[] | null {
-  const ig = indexGraph(graph);
-  const cycle = findCycle(ig);
-  return cycle ? cycle.map((i) => ig.ids[i]) : null;
+  // Only the directed part matters, and `findCycle` reads only `n` and `children`: a full
+  // `indexGraph` (all edge kinds, roles) cost more than the whole parse on large inputs.
+  const index = new Map<string, number>();
+  graph.nodes.forEach((node, i) => index.set(node.id, i));
+  const children: number[][] = Array.from({ length: graph.nodes.length }, () => []);
+  for (const e of graph.edges) if (e.kind === '->') children[index.get(e.from)!].push(index.get(e.to)!);
+  const view = { n: graph.nodes.length, children } as Pick<IndexedGraph, 'n' | 'children'> as IndexedGraph;
+  const cycle = findCycle(view);
+  return cycle ? cycle.map((i) => graph.nodes[i].id) : null;
 }
 
 /** A directed edge lying on a semi-directed cycle, or null. */

@@ -357,3 +357,11 @@ describe('§6 edge statements', () => {
     expect(refuse('dag { {a b} [exposure] }')[0].message).toContain('nothing to apply to');
   });
 });
+
+describe('warning volume', () => {
+  it('a-b warnings stop at 20 so a long text does not drown the panel', () => {
+    const { graph, diagnostics } = accept(`dag { ${'a-b '.repeat(50)} }`);
+    expect(ids(graph)).toEqual(['a', '-b']);
+    expect(diagnostics).toHaveLength(20);
+  });
+});
