@@ -22,6 +22,8 @@ import {
   minimalAdjustmentSets,
   nodesWithRole,
   optimalAdjustmentSet,
+  roleLabels,
+  roleWarnings,
 } from '../../engine';
 import type {
   AdjustmentView,
@@ -31,6 +33,8 @@ import type {
   IdentificationView,
   PathView,
   ReportView,
+  RoleLabelView,
+  RolesView,
   Section,
 } from './types';
 
@@ -102,6 +106,7 @@ function runReport(graph: CausalGraph): ReportView {
   return {
     ...base,
     blocked: null,
+    roles: attempt(() => roles(graph)),
     adjustment: needsQuery(() => adjustment(graph, adjusted)),
     frontdoor: needsQuery(() => frontdoorSets(graph, { max: MAX_FRONTDOOR_SETS })),
     instruments: needsQuery(() => {
@@ -113,6 +118,16 @@ function runReport(graph: CausalGraph): ReportView {
     paths: needsQuery(() => exposureOutcomePaths(graph, exposure, outcome, adjusted)),
     identification: needsQuery(() => identification(graph, exposure, outcome)),
   };
+}
+
+function roles(graph: CausalGraph): RolesView {
+  const labels = roleLabels(graph);
+  const flat: RoleLabelView[] | null =
+    labels &&
+    Object.entries(labels).flatMap(([node, entries]) =>
+      entries.map((e) => ({ node, label: e.label, reason: e.reason, path: e.path ?? null })),
+    );
+  return { labels: flat, warnings: roleWarnings(graph) };
 }
 
 function adjustment(graph: CausalGraph, adjusted: readonly string[]): AdjustmentView {

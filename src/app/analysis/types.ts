@@ -35,7 +35,10 @@ export interface PathView {
 export interface RoleLabelView {
   readonly node: string;
   readonly label: string;
+  /** One sentence, naming a path of the graph where there is one. */
   readonly reason: string;
+  /** The path the reason names, when it is a single path. */
+  readonly path: IdSet | null;
 }
 
 export interface RoleWarningView {
@@ -44,7 +47,9 @@ export interface RoleWarningView {
 }
 
 export interface RolesView {
-  readonly labels: readonly RoleLabelView[];
+  /** `null` when there is no exposure–outcome question to label against. */
+  readonly labels: readonly RoleLabelView[] | null;
+  /** Roles the user set that contradict the graph; the message names the node. */
   readonly warnings: readonly RoleWarningView[];
 }
 

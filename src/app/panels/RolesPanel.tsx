@@ -1,11 +1,11 @@
 /**
  * app/panels/RolesPanel — what each variable is for the exposure–outcome question (confounder,
  * mediator, collider, …) with the engine's one-sentence reason, and a warning where a role the
- * user set contradicts the graph.
+ * user set contradicts the graph. Hovering or focusing a variable shows the path its reason names.
  */
-import type { ReportView, RoleLabelView } from '../analysis/types';
+import type { ReportView, RoleLabelView, RolesView } from '../analysis/types';
 import { BlockedMessage, Panel, PreviewButton, SectionBody } from './common';
-import { setHighlight } from './highlight';
+import { nodePathHighlight, setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
 export function RolesPanel({ report }: { report: ReportView }) {
@@ -15,52 +15,67 @@ export function RolesPanel({ report }: { report: ReportView }) {
       {report.blocked ? (
         <BlockedMessage message={report.blocked.message} />
       ) : (
-        report.roles && <SectionBody section={report.roles}>{(roles) => <RolesBody {...roles} />}</SectionBody>
+        report.roles && <SectionBody section={report.roles}>{(roles) => <RolesBody roles={roles} />}</SectionBody>
       )}
     </Panel>
   );
 }
 
-function RolesBody({ labels, warnings }: { labels: readonly RoleLabelView[]; warnings: readonly { node: string; message: string }[] }) {
+const LABEL_TEXT: Readonly<Record<string, string>> = {
+  'exposure-descendant': 'descendant of exposure',
+  precision: 'precision variable',
+};
+
+function RolesBody({ roles }: { roles: RolesView }) {
   const { graph } = usePanelEnvironment();
   const name = useNodeName();
-  // Group the labels by node, in the graph's node order.
   const byNode = new Map<string, RoleLabelView[]>();
-  for (const label of labels) byNode.set(label.node, [...(byNode.get(label.node) ?? []), label]);
+  for (const label of roles.labels ?? []) byNode.set(label.node, [...(byNode.get(label.node) ?? []), label]);
   const order = graph.nodes.map((n) => n.id as string).filter((id) => byNode.has(id));
   return (
     <>
-      {warnings.length > 0 && (
-        <ul className="cw-warnings" aria-live="polite">
-          {warnings.map((w) => (
-            <li key={w.node + w.message}>
-              <span aria-hidden="true">⚠ </span>
-              <strong>{name(w.node)}:</strong> {w.message}
-            </li>
-          ))}
-        </ul>
-      )}
-      {order.length === 0 ? (
-        <p className="cw-sentence">No variable has a special role for this question.</p>
+      <div aria-live="polite">
+        {roles.warnings.length > 0 && (
+          <ul className="cw-warnings">
+            {roles.warnings.map((w) => (
+              <li key={w.node + w.message}>
+                <span aria-hidden="true">⚠ </span>
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {roles.labels === null ? (
+        <p className="cw-note">Mark an exposure and an outcome to see what each variable is for the question.</p>
+      ) : order.length === 0 ? (
+        <p className="cw-sentence">No other variable has a role for this question.</p>
       ) : (
         <ul className="cw-items cw-role-list">
-          {order.map((id) => (
-            <li key={id}>
-              <PreviewButton highlight={setHighlight(graph, [id], 'set')} className="cw-role-item">
-                <span className="cw-node-name">{name(id)}</span>{' '}
-                {byNode.get(id)!.map((l) => (
-                  <span key={l.label} className={`cw-tag cw-tag-${l.label.replace(/[^a-z-]/gi, '')}`}>
-                    {l.label}
-                  </span>
+          {order.map((id) => {
+            const labels = byNode.get(id)!;
+            const path = labels.find((l) => l.path)?.path;
+            const highlight = path ? nodePathHighlight(graph, path, 'set') : setHighlight(graph, [id], 'set');
+            return (
+              <li key={id}>
+                <div className="cw-role-head">
+                  <PreviewButton highlight={{ ...highlight, nodes: [...new Set([id, ...highlight.nodes])] }}>
+                    <span className="cw-node-name">{name(id)}</span>
+                  </PreviewButton>
+                  {labels.map((l) => (
+                    <span key={l.label} className={`cw-tag cw-tag-${l.label}`}>
+                      {LABEL_TEXT[l.label] ?? l.label}
+                    </span>
+                  ))}
+                </div>
+                {labels.map((l) => (
+                  <p key={l.label} className="cw-reason">
+                    {l.reason}
+                  </p>
                 ))}
-              </PreviewButton>
-              {byNode.get(id)!.map((l) => (
-                <p key={l.label} className="cw-reason">
-                  {l.reason}
-                </p>
-              ))}
-            </li>
-          ))}
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

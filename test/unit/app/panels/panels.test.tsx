@@ -40,7 +40,7 @@ describe('analysis panels', () => {
   it('names each panel exactly, as a landmark region', () => {
     const g = confounded();
     renderPanels(g, reportOf(g));
-    for (const name of ['Adjustment', 'Front-door', 'd-separation', 'Paths', 'Identification']) {
+    for (const name of PANELS) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
   });
@@ -172,6 +172,19 @@ describe('analysis panels', () => {
     await waitFor(() => expect(verdict()).toHaveTextContent('{A} and {B} are not d-separated given {C}.'));
     expect(within(region).getByRole('button', { name: 'A → C ← B' })).toBeInTheDocument();
     expect(env.pin).toHaveBeenLastCalledWith('dsep', expect.objectContaining({ nodes: ['A', 'C', 'B'], tone: 'open-path' }));
+  });
+
+  it('shows role labels with their reasons and warns about a contradicting role', () => {
+    const g = confounded({ adjusted: ['M'] });
+    const { env } = renderPanels(g, reportOf(g));
+    const region = screen.getByRole('region', { name: 'Roles' });
+    const z = within(region).getByRole('button', { name: 'Z' });
+    const item = z.closest('li')!;
+    expect(item).toHaveTextContent('confounder');
+    expect(item.querySelector('.cw-reason')?.textContent).toMatch(/Z/);
+    expect(region.querySelector('.cw-warnings')).toHaveTextContent(/M is adjusted but it is a mediator/);
+    fireEvent.mouseEnter(z);
+    expect(env.preview).toHaveBeenLastCalledWith(expect.objectContaining({ tone: 'set', nodes: expect.arrayContaining(['Z']) }));
   });
 
   it('lists testable implications and previews the variables involved', () => {

@@ -13,6 +13,8 @@ import {
   listImplications,
   listPaths,
   minimalAdjustmentSets,
+  roleLabels,
+  roleWarnings,
 } from '../../../../src/engine';
 import { mulberry32, randomAdmg, randomSubset } from '../../../support/random';
 
@@ -89,6 +91,21 @@ describe('runAnalysis: adjustment, front-door, implications, identification', ()
     if (!section?.ok) throw new Error(`test: expected a result, got ${JSON.stringify(section)}`);
     return section.value;
   };
+
+  it('labels a confounder and a mediator with reasons, and warns about an adjusted mediator', () => {
+    const g = graphFromLists({ directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'M'], ['M', 'Y']], roles: { exposure: ['X'], outcome: ['Y'], adjusted: ['M'] } });
+    const r = ok(report(g).roles);
+    const labels = roleLabels(g)!;
+    expect(r.labels).toEqual(
+      Object.entries(labels).flatMap(([node, entries]) => entries.map((e) => ({ node, label: e.label, reason: e.reason, path: e.path ?? null }))),
+    );
+    expect(r.labels?.filter((l) => l.node === 'Z').map((l) => l.label)).toContain('confounder');
+    expect(r.labels?.filter((l) => l.node === 'M').map((l) => l.label)).toContain('mediator');
+    expect(r.warnings).toEqual(roleWarnings(g));
+    expect(r.warnings.map((w) => w.node)).toEqual(['M']);
+    const unasked = ok(report(graphFromLists({ directed: [['A', 'B']] })).roles);
+    expect(unasked.labels).toBeNull();
+  });
 
   it('finds {Z} for the confounding triangle and checks the adjusted set', () => {
     const r = report(triangle({ exposure: ['X'], outcome: ['Y'] }));
