@@ -239,7 +239,7 @@ export function readModelCodeTokens(
       builder.addRole(id, role);
       if (a.value !== undefined && a.value !== '1' && a.value !== 'true') {
         warn(
-          `"${a.key}=${a.value}" still makes ${showToken(id)} ${role === 'adjusted' ? 'adjusted' : `a ${role} node`}: roles ignore their value; remove "${a.key}" to drop the role`,
+          `"${a.key}=${a.value}" still gives ${showToken(id)} the role ${role}: roles ignore their value; remove "${a.key}" to drop the role`,
           a.valueAt ?? a.keyAt,
         );
       }

@@ -119,3 +119,41 @@ describe('§8 canonical output', () => {
     expect(serializeModelCode(graphOf(once))).toBe(once);
   });
 });
+
+describe('the user documentation', () => {
+  const doc = readFileSync(new URL('../../../docs/model-code.md', import.meta.url), 'utf8');
+  const blocks = [...doc.matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+  it('shows the real output for its first example', () => {
+    expect(serializeModelCode(graphOf(blocks[0]))).toBe(blocks[1]);
+  });
+
+  it('shows real messages for its error examples', async () => {
+    const { parseModelCode, formatDiagnostic } = await import('../../../src/engine');
+    const shown = (blocks[2] + blocks[3]).split('\n').filter(Boolean).map((line) => line.replace(/^(\d+:\d+)\s+/, '$1 '));
+    const inputs = [
+      'dag {\n a -> b\n c -> d // why\n}',
+      'dag {\n    "abc\\"\n}',
+      'dag {\n\n\n  a "x\ty" }',
+      'dag { graph -> a }',
+      'dag {\n\n\n\n  a [pos="x"] }',
+      'dag { bb="1,2" }',
+      'dag { x -> x }',
+      'dag {\n subgraph cluster { a -> b } }',
+      'dag { a } b',
+      'dag { é }',
+      'a\nb\nc\nd\n\n0 0 0\n0 0 0\n0 0 0',
+      'dag {\n a\n b\n\n\n   a -- b }',
+      'dag {\n A -> B\n B -> C\n C -> A\n}',
+      'dag { a-b }',
+      'dag { x [exposure=0] }',
+      'dag { rankdir=LR }',
+      'strict dag { }',
+    ];
+    const produced = inputs.map((text) => {
+      const r = parseModelCode(text);
+      return formatDiagnostic(r.ok ? r.diagnostics[0] : r.errors[0]);
+    });
+    expect(produced).toEqual(shown);
+  });
+});
