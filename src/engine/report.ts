@@ -12,6 +12,12 @@ import type { CausalGraph, NodeId, Role } from './graph/types';
 import { ROLES } from './graph/types';
 import { compareIds } from './graph/indexed';
 import { analysisReadiness } from './graph/validate';
+import { adjustmentReport } from './adjust/adjustment-report';
+import { frontdoorReport } from './adjust/frontdoor-report';
+import { implicationsReport } from './adjust/implications';
+import { instrumentsReport } from './adjust/instruments';
+import { labelsReport } from './adjust/labels';
+import { identificationReport } from './identify/report';
 
 export interface ReportOptions {
   /** A monotonic clock in milliseconds; when given, `timing_ms` is filled. */
@@ -38,7 +44,14 @@ export interface AnalyzeReport {
 }
 
 /** The analyses of the report, in the order they run. Each returns `null` when it does not apply. */
-const ANALYSES: readonly (readonly [key: string, run: (graph: CausalGraph) => unknown])[] = [];
+const ANALYSES: readonly (readonly [key: string, run: (graph: CausalGraph) => unknown])[] = [
+  ['labels', labelsReport],
+  ['adjustment', (graph) => adjustmentReport(graph)],
+  ['frontdoor', (graph) => frontdoorReport(graph)],
+  ['instruments', instrumentsReport],
+  ['implications', (graph) => implicationsReport(graph)],
+  ['identification', identificationReport],
+];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -59,6 +59,16 @@ describe('cli: analyze', () => {
       expect(value).toHaveProperty(key);
     }
     expect(value).not.toHaveProperty('timing_ms');
+    expect(value.labels).toEqual({ Z: ['confounder'] });
+    expect(value.adjustment.total.minimal).toEqual([['Z']]);
+    expect(value.adjustment.given).toEqual({ set: [], valid: false, open_paths: [['X', 'Z', 'Y']] });
+    expect(value.identification.identifiable).toBe(true);
+    expect(value.identification.strategy).toEqual({ kind: 'adjustment', set: ['Z'] });
+  });
+  it('leaves exposure-dependent analyses null when the graph has no exposure', async () => {
+    const { value } = await json(['analyze', 'chain.dag']);
+    for (const key of ['labels', 'adjustment', 'frontdoor', 'instruments', 'identification']) expect(value[key]).toBeNull();
+    expect(value.implications).toEqual([{ x: 'A', y: 'C', given: ['B'] }]);
   });
   it('reports a cycle as its node sequence and no analyses', async () => {
     const { code, value } = await json(['analyze', 'cycle.dag']);
