@@ -120,7 +120,7 @@ function id(
   // Line 1: nothing to intervene on.
   if (x.length === 0) {
     const rest = minus(members, inY);
-    step('ID1', rest.length === 0 ? 'no intervention: read the current distribution' : `no intervention: sum the current distribution over ${braces(ctx, rest)}`);
+    step('ID1', rest.length === 0 ? 'no intervention left: read the current distribution' : `no intervention left: sum the current distribution over ${braces(ctx, rest)}`);
     return { ok: true, expr: marginal(ctx, current, members, inY) };
   }
 
@@ -129,7 +129,8 @@ function id(
   if (members.some((v) => !ancestors[v])) {
     const dropped = minus(members, ancestors);
     const keptMembers = members.filter((v) => ancestors[v]);
-    step('ID2', `${braces(ctx, dropped)} are not ancestors of ${braces(ctx, y)}: sum them out and work in the subgraph on ${braces(ctx, keptMembers)}`);
+    const one = dropped.length === 1;
+    step('ID2', `${braces(ctx, dropped)} ${one ? 'is not an ancestor' : 'are not ancestors'} of ${braces(ctx, y)}: sum ${one ? 'it' : 'them'} out and continue in the subgraph on ${braces(ctx, keptMembers)}`);
     const next: Current = current.kind === 'observational' ? current : { kind: 'expr', expr: marginal(ctx, current, members, ancestors) };
     return id(ctx, y, x.filter((v) => ancestors[v]), next, keptMembers, depth + 1);
   }
@@ -139,7 +140,8 @@ function id(
   const ancestorsAvoidingX = ancestorsMask(ig, y, notX);
   const w = members.filter((v) => notX[v] && !ancestorsAvoidingX[v]);
   if (w.length > 0) {
-    step('ID3', `${braces(ctx, w)} affect ${braces(ctx, y)} only through ${braces(ctx, x)} once ${braces(ctx, x)} is fixed: add them to the intervention (rule 3)`);
+    const one = w.length === 1;
+    step('ID3', `${braces(ctx, w)} ${one ? 'has' : 'have'} no directed path to ${braces(ctx, y)} that avoids ${braces(ctx, x)}: intervening on ${one ? 'it' : 'them'} as well changes nothing (rule 3)`);
     return id(ctx, y, [...x, ...w], current, members, depth + 1);
   }
 
@@ -181,7 +183,7 @@ function id(
   const inSPrime = maskOf(ig.n, sPrime);
   const fixed = new Set<number>();
   for (const v of sPrime) for (const u of members) if (!inSPrime[u] && ctx.position[u] < ctx.position[v]) fixed.add(u);
-  step('ID7', `${braces(ctx, s)} lies inside the district ${braces(ctx, sPrime)}: compute its factor${fixed.size > 0 ? ` with ${braces(ctx, fixed)} held at their values` : ''} and continue in the subgraph on ${braces(ctx, sPrime)}`);
+  step('ID7', `${braces(ctx, s)} lies inside the district ${braces(ctx, sPrime)}: compute its factor${fixed.size > 0 ? ` with ${braces(ctx, fixed)} held fixed` : ''} and continue in the subgraph on ${braces(ctx, sPrime)}`);
   const factor = prod(byOrder(sPrime).map((v) => conditional(ctx, current, members, v)));
   return id(ctx, y, x.filter((v) => inSPrime[v]), { kind: 'expr', expr: factor }, sPrime, depth + 1);
 }

@@ -216,7 +216,9 @@ class Simplifier {
         const sums = [...groups.values()].map((members) => {
           const vars = e.vars.filter((v) => members.some((f) => occursFree(f, v)));
           const body = this.pushIn(members.length === 1 ? members[0] : prod(members));
-          return vars.length === 0 ? body : sum(vars, body);
+          if (vars.length === 0) return body;
+          // Σ_S Σ_T b = Σ_{S ∪ T} b for disjoint S, T: one sum sign instead of two.
+          return body.op === 'sum' && disjoint(body.vars, vars) ? sum(sorted([...vars, ...body.vars]), body.body) : sum(vars, body);
         });
         const unused = e.vars.filter((v) => !inside.some((f) => occursFree(f, v)));
         if (unused.length > 0) return sum(unused, this.product([...outside.map((f) => this.pushIn(f)), ...sums]));
