@@ -10,7 +10,8 @@
  * front-door sets by Jeong, Tian & Bareinboim 2022, NeurIPS, and with the linear-time test by
  * Wienöbst, van der Zander & Liśkiewicz 2024, AAAI). Each branch fixes "in"/"out" for the next
  * candidate and is pruned at once when `findFrontdoorSet` says no set exists between the nodes
- * fixed in and the nodes not yet fixed out, so every branch explored yields at least one set.
+ * fixed in and the nodes not yet fixed out, so every branch explored yields at least one set. The
+ * maximal candidate of the parent branch is reused whenever the allowed set did not change.
  * Why the order is lexicographic: with the same decisions so far, a set that adds nothing further
  * is a prefix of every set that does (so it comes first), and a set taking the next candidate v has
  * v as its next element, smaller than anything a set skipping v can continue with.
@@ -18,7 +19,7 @@
  */
 import type { IndexedGraph } from '../graph/indexed';
 import { compareIds } from '../graph/indexed';
-import { findFrontdoorSet } from './frontdoor';
+import { findFrontdoorSet, maximalFrontdoorCandidate } from './frontdoor';
 
 export function* listFrontdoorSets(
   ig: IndexedGraph,
@@ -37,36 +38,42 @@ export function* listFrontdoorSets(
   const open = new Uint8Array(ig.n);
   for (const v of order) open[v] = 1;
 
-  const feasible = (): boolean => findFrontdoorSet(ig, x, y, mustNow(), open) !== null;
   // The nodes already in, plus the must-include nodes still ahead.
   const mustNow = (): Uint8Array => {
     const m = new Uint8Array(ig.n);
     for (const v of order) if (inSet[v] || must[v]) m[v] = 1;
     return m;
   };
-  const exactly = (): boolean => {
-    const m = mustNow();
-    return findFrontdoorSet(ig, x, y, m, m) !== null;
-  };
+  const contains = (outer: Uint8Array, inner: Uint8Array) => order.every((v) => !inner[v] || outer[v]);
+  const sameSet = (a: Uint8Array, b: Uint8Array) => order.every((v) => a[v] === b[v]);
 
-  function* walk(k: number, stoppedAlready: boolean): Generator<Uint8Array> {
-    if (!feasible()) return;
-    if (!stoppedAlready && mustAfter[k] === 0 && exactly()) yield mustNow();
+  // `best` is the maximal candidate for the current `open`: a branch has a set iff it intercepts
+  // and holds everything fixed in. Taking v in keeps `open`, so `best` is reused; leaving v out
+  // changes it only when v was in `best`.
+  function* walk(k: number, stoppedAlready: boolean, best: ReturnType<typeof maximalFrontdoorCandidate>): Generator<Uint8Array> {
+    const fixed = mustNow();
+    if (!best.intercepts || !contains(best.set, fixed)) return;
+    if (!stoppedAlready && mustAfter[k] === 0) {
+      if (sameSet(best.set, fixed) || findFrontdoorSet(ig, x, y, fixed, fixed) !== null) yield fixed;
+    }
     if (k === order.length) return;
     const v = order[k];
     if (must[v]) {
       inSet[v] = 1;
-      yield* walk(k + 1, false);
+      yield* walk(k + 1, false, best);
       inSet[v] = 0;
       return;
     }
-    inSet[v] = 1;
-    yield* walk(k + 1, false);
-    inSet[v] = 0;
+    if (best.set[v]) {
+      inSet[v] = 1;
+      yield* walk(k + 1, false, best);
+      inSet[v] = 0;
+    }
     open[v] = 0;
     // The set that stops here was produced above (or is not a set): it must not repeat.
-    yield* walk(k + 1, mustAfter[k] === 0);
+    const without = best.set[v] ? maximalFrontdoorCandidate(ig, x, y, open) : best;
+    yield* walk(k + 1, mustAfter[k] === 0, without);
     open[v] = 1;
   }
-  yield* walk(0, false);
+  yield* walk(0, false, maximalFrontdoorCandidate(ig, x, y, open));
 }

@@ -129,13 +129,17 @@ function maskToList(mask: Uint8Array): number[] {
   return out;
 }
 
-export function findFrontdoorSet(
+/**
+ * The largest subset of `allowed` meeting conditions 2 and 3, and whether it also meets condition 1.
+ * Every front-door set inside `allowed` is a subset of it; a set containing `must` exists iff
+ * `intercepts` and must ⊆ set. Removing a non-member from `allowed` leaves the result unchanged.
+ */
+export function maximalFrontdoorCandidate(
   ig: IndexedGraph,
   x: readonly number[],
   y: readonly number[],
-  must: Uint8Array,
   allowed: Uint8Array,
-): Uint8Array | null {
+): { readonly set: Uint8Array; readonly intercepts: boolean } {
   const inX = new Uint8Array(ig.n);
   for (const v of x) inX[v] = 1;
   const inY = new Uint8Array(ig.n);
@@ -144,7 +148,18 @@ export function findFrontdoorSet(
   const candidate = new Uint8Array(ig.n);
   for (let v = 0; v < ig.n; v++) candidate[v] = allowed[v] && !reached[v] && !inX[v] && !inY[v] ? 1 : 0;
   dropOpenToOutcome(ig, inX, y, candidate);
-  for (let v = 0; v < ig.n; v++) if (must[v] && !candidate[v]) return null;
-  if (directedPathAvoiding(ig, x, inY, candidate)) return null;
-  return candidate;
+  return { set: candidate, intercepts: !directedPathAvoiding(ig, x, inY, candidate) };
+}
+
+export function findFrontdoorSet(
+  ig: IndexedGraph,
+  x: readonly number[],
+  y: readonly number[],
+  must: Uint8Array,
+  allowed: Uint8Array,
+): Uint8Array | null {
+  const { set, intercepts } = maximalFrontdoorCandidate(ig, x, y, allowed);
+  if (!intercepts) return null;
+  for (let v = 0; v < ig.n; v++) if (must[v] && !set[v]) return null;
+  return set;
 }

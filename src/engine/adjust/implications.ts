@@ -10,8 +10,8 @@
  * Pairs joined by an inducing path (no separator among observed nodes, e.g. through a latent node
  * or a chain of bidirected edges into ancestors) are left out. Sorted by (x, y); capped at `max`
  * with `truncated` set when more exist, and the cap is applied in sorted order.
- * In a DAG with no latent or selected node the parent sets are valid by the local Markov property
- * and need no test; otherwise each is checked by m-separation.
+ * A parent set is valid without a test (local Markov property) when its node has no bidirected
+ * edge and no latent parent and nothing is selected; otherwise it is checked by m-separation.
  * Complexity: O(n + m) per pair examined, O(1) per pair in the plain-DAG case; the cap bounds the
  * number of pairs examined.
  * References: Lauritzen et al. 1990 (local Markov property); Richardson 2003 (m-separation);
@@ -68,15 +68,24 @@ export function listImplications(graph: CausalGraph, options: { readonly max?: n
     if (!mask) descendants.set(v, (mask = descendantsMask(ig, [v])));
     return mask;
   };
+  // Pa(v) separates v from a non-adjacent non-descendant u without a test when v has no
+  // bidirected edge, no latent parent and nothing is selected: a path from u must enter v through
+  // a parent (blocked) or through a child (a collider below v, never an ancestor of Pa(v)).
+  const trusted = (v: number) => selected.length === 0 && ig.spouses[v].length === 0 && ig.parents[v].every((p) => !latent[p]);
   const parentSeparator = (a: number, b: number): number[] | null => {
-    const options: number[][] = [];
-    if (!de(a)[b]) options.push(ig.parents[a] as number[]);
-    if (!de(b)[a]) options.push(ig.parents[b] as number[]);
-    const usable = options
-      .filter((ps) => ps.every((p) => !latent[p]))
-      .map((ps) => [...new Set([...ps, ...selected])])
-      .sort((p, q) => p.length - q.length || lexicographic(sortedIds(ig, p), sortedIds(ig, q)));
-    for (const given of usable) if (plainDag || isDSeparated(ig, [a], [b], given)) return given;
+    const options: number[] = [];
+    if (!de(a)[b]) options.push(a);
+    if (!de(b)[a]) options.push(b);
+    const usable = options.filter((v) => ig.parents[v].every((p) => !latent[p]));
+    if (usable.length === 2) {
+      const [pa, pb] = [ig.parents[a], ig.parents[b]];
+      const order = pa.length - pb.length || lexicographic(sortedIds(ig, pa), sortedIds(ig, pb));
+      if (order > 0) usable.reverse();
+    }
+    for (const v of usable) {
+      const given = selected.length === 0 ? (ig.parents[v] as number[]) : [...new Set([...ig.parents[v], ...selected])];
+      if (plainDag || trusted(v) || isDSeparated(ig, [a], [b], given)) return given;
+    }
     return null;
   };
 

@@ -71,8 +71,9 @@ function firstState(search: Search, v: number, marks: readonly number[]): number
 
 /**
  * The walk state entering v through an arrowhead on a simple collider-free path from `start`, with
- * the search it belongs to; −1 when there is none. The shared search answers unless it also passed
- * v going up, in which case a search that may not pass through v decides (see labels-search).
+ * the search it belongs to; −1 when there is none. The shared search answers unless its shortest
+ * walk passed v on the way, in which case a search that may not pass through v decides (see
+ * labels-search: a shortest walk that does not repeat v repeats no node).
  */
 function arrowheadInto(
   ig: IndexedGraph,
@@ -84,6 +85,8 @@ function arrowheadInto(
 ): { search: Search; state: number } {
   if (!shared.reached[2 * v + HEAD]) return { search: shared, state: -1 };
   if (!shared.reached[2 * v + TAIL]) return { search: shared, state: 2 * v + HEAD };
+  const sharedWalk = walk(shared, 2 * v + HEAD);
+  if (sharedWalk.indexOf(v) === sharedWalk.length - 1) return { search: shared, state: 2 * v + HEAD };
   const own = colliderFreeSearch(ig, start, stop, backdoorOnly, v);
   return { search: own, state: own.reached[2 * v + HEAD] ? 2 * v + HEAD : -1 };
 }
