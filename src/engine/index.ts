@@ -75,6 +75,7 @@ export * from './sim/csv';
 export * from './sim/diagnostics/abtest';
 export * from './sim/diagnostics/balance';
 export * from './adjust/instruments';
-export * from './identify/report';
 export * from './adjust/labels';
 export * from './adjust/labels-warnings';
+export * from './identify/report';
+export * from './io/report-markdown';
