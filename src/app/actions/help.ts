@@ -7,6 +7,6 @@ export const helpAction: Action = {
   group: 'Help',
   shortcuts: [{ key: '?', shift: true }],
   undo: 'never',
-  description: 'Shows this list.',
+  description: 'Shows this list of commands and their keys.',
   perform: () => useUiStore.getState().setHelpOpen(true),
 };

@@ -17,7 +17,7 @@ export const zoomOutAction: Action = {
   group: 'View',
   shortcuts: [{ key: '-' }],
   undo: 'never',
-  description: 'Zooms out.',
+  description: 'Zooms out, to see more of a large diagram.',
   perform: () => canvasControls().zoomOut(),
 };
 

@@ -8,6 +8,7 @@ import { memo, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
 import { type CausalFlowNode, nodeText } from './flow-model';
+import { focusNodeElement } from './focus-node';
 
 export const ROLE_MARKS: Record<string, { mark: string; title: string }> = {
   exposure: { mark: '▶', title: 'exposure' },
@@ -23,8 +24,19 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
   const ref = useRef<HTMLInputElement>(null);
   const done = useRef(false);
   useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
+    // A new node stays hidden until React Flow has measured it, and hidden inputs cannot take
+    // focus, so keep trying for a few frames.
+    let frame = 0;
+    let tries = 0;
+    const grab = () => {
+      const input = ref.current;
+      if (!input) return;
+      input.focus();
+      if (document.activeElement === input) input.select();
+      else if (tries++ < 30) frame = requestAnimationFrame(grab);
+    };
+    grab();
+    return () => cancelAnimationFrame(frame);
   }, []);
   const finish = (commit: boolean) => {
     if (done.current) return;
@@ -43,10 +55,7 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
     done.current = true;
     ui.setRenaming(null);
     // Give the keyboard back to the node so the next shortcut acts on it.
-    requestAnimationFrame(() => {
-      const target = useUiStore.getState().selection[0] ?? id;
-      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(target)}"]`)?.focus();
-    });
+    requestAnimationFrame(() => focusNodeElement(useUiStore.getState().selection[0] ?? id));
   };
   return (
     <span className="cw-rename nodrag nopan">

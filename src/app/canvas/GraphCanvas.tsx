@@ -25,6 +25,7 @@ import { useUiStore } from '../store/ui';
 import { toUnits } from '../store/units';
 import { CausalEdgeView, EdgeMarkers } from './CausalEdgeView';
 import { CausalNodeView } from './CausalNodeView';
+import { focusNodeElement } from './focus-node';
 import { type CausalFlowEdge, type CausalFlowNode, buildEdges, buildNodes } from './flow-model';
 
 const nodeTypes = { causal: CausalNodeView };
@@ -74,10 +75,7 @@ function Canvas() {
         if (!pane) return { x: 0, y: 0 };
         return toUnits(flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }));
       },
-      focusNode: (id) => {
-        const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-        el?.focus();
-      },
+      focusNode: (id) => focusNodeElement(id),
     });
     return () => registerCanvasControls(null);
   }, [flow]);

@@ -1,0 +1,86 @@
+/**
+ * Measurements, reported and never asserted: time to an interactive canvas, gzipped JavaScript
+ * loaded before the first interaction, and the longest main-thread task while dragging a node
+ * of a 200-node graph. The numbers go to stdout and to test/e2e/.artifacts/editor-perf.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, launch, openPage } from './support/browser';
+import { centreOf, largeModel, modelCode, nodeLocator } from './editor-helpers';
+
+let browser: Browser;
+const report: Record<string, unknown> = {};
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  writeFileSync(`${SCREENSHOT_DIR}/editor-perf.json`, JSON.stringify(report, null, 2));
+  console.log('editor measurements', JSON.stringify(report, null, 2));
+  await browser?.close();
+});
+
+it('reports time to an interactive canvas and the JavaScript it needed', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.waitForFunction(() => {
+    const node = document.querySelector('.react-flow__node');
+    return node !== null && getComputedStyle(node).visibility !== 'hidden' && node.getBoundingClientRect().width > 0;
+  });
+  const interactiveMs = await page.evaluate(() => performance.now());
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
+      .filter((e) => e.startTime < performance.now())
+      .map((e) => new URL(e.name).pathname),
+  );
+  const gzipBytes = (path: string) => gzipSync(readFileSync(`dist${path}`), { level: 9 }).length;
+  const entry = await page.evaluate(() => [...document.querySelectorAll('script[type="module"]')].map((s) => new URL((s as HTMLScriptElement).src).pathname));
+  const loaded = [...new Set([...entry, ...scripts])].filter((p) => p.endsWith('.js'));
+  const perFile = Object.fromEntries(loaded.map((p) => [p, gzipBytes(p)]));
+  report.timeToInteractiveCanvasMs = Math.round(interactiveMs);
+  report.scriptsLoadedByThen = perFile;
+  report.gzipKbLoadedByThen = Math.round(Object.values(perFile).reduce((a, b) => a + b, 0) / 102.4) / 10;
+  report.gzipKbEntryChunkOnly = Math.round(entry.filter((p) => p.endsWith('.js')).reduce((a, p) => a + gzipBytes(p), 0) / 102.4) / 10;
+  expect(loaded.length).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+it('loads a 200-node graph and stays responsive while a node is dragged', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.waitForSelector('.react-flow__node');
+  const started = Date.now();
+  await modelCode(page).fill(largeModel(200));
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 200);
+  await modelCode(page).blur();
+  await page.keyboard.press('f');
+  await page.waitForTimeout(600);
+  report.load200NodesMs = Date.now() - started;
+  await page.evaluate(() => {
+    const w = window as unknown as { __longtasks: number[] };
+    w.__longtasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longtasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const target = nodeLocator(page, 'v150');
+  const before = await target.boundingBox();
+  const from = await centreOf(page, '.react-flow__node[data-id="v150"]');
+  const dragStart = Date.now();
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 40; i++) await page.mouse.move(from.x + i * 4, from.y + i * 2);
+  await page.mouse.up();
+  report.drag40MovesMs = Date.now() - dragStart;
+  await page.waitForTimeout(300);
+  const after = await target.boundingBox();
+  const tasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
+  report.longTasksDuringDrag = tasks.length;
+  report.longestTaskDuringDragMs = tasks.length ? Math.round(Math.max(...tasks)) : 0;
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/editor-200-nodes-1280.png` });
+  expect(after!.x).toBeGreaterThan(before!.x + 50);
+  expect(problems).toEqual([]);
+  await context.close();
+});
