@@ -411,3 +411,39 @@ describe('the optimal adjustment set', () => {
     expect(compared).toBeGreaterThan(1000);
   });
 });
+
+describe('minimal sets on medium graphs (10–14 nodes)', () => {
+  it('are exactly the inclusion-minimal valid sets listed by ListSep, each valid with no valid proper subset (seeds 12000–12099)', () => {
+    let compared = 0;
+    for (let seed = 12000; seed < 12100; seed++) {
+      const rng = mulberry32(seed);
+      const n = randomInt(rng, 10, 14);
+      const base = randomAdmg(rng, { n, pDirected: 0.15 + 0.1 * rng(), pBidirected: seed % 2 ? 0.05 : 0 });
+      const ids = base.nodes.map((node) => node.id as string);
+      const pairs = (kind: string) => base.edges.filter((e) => e.kind === kind).map((e) => [e.from, e.to] as [string, string]);
+      const x = pick(rng, ids.map((_, i) => i), 1);
+      const y = pick(rng, ids.map((_, i) => i).filter((v) => !x.includes(v)), rng() < 0.3 ? 2 : 1);
+      const graph = graphFromLists({
+        nodes: ids,
+        directed: pairs('->'),
+        bidirected: pairs('<->'),
+        roles: { exposure: x.map((v) => ids[v]), outcome: y.map((v) => ids[v]) },
+      });
+      for (const effect of ['total', 'direct'] as const) {
+        const all = allAdjustmentSets(graph, { effect, max: 2000 });
+        if (all.truncated) continue;
+        compared++;
+        const key = (set: string[]) => set.join(' ');
+        const allKeys = new Set(all.sets.map(key));
+        const minimalOfAll = all.sets.filter((set) => !all.sets.some((other) => other.length < set.length && other.every((v) => set.includes(v))));
+        const minimal = minimalAdjustmentSets(graph, { effect, max: 5000 });
+        expect(minimal.sets, `seed ${seed} ${effect}`).toEqual(sortSets(minimalOfAll));
+        for (const set of minimal.sets) {
+          expect(checkAdjustmentSet(graph, { effect, set }).valid).toBe(true);
+          for (const v of set) expect(allKeys.has(key(set.filter((w) => w !== v)))).toBe(false);
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+});
