@@ -41,7 +41,7 @@ function withRoles(rng: Rng, base: CausalGraph): CausalGraph {
   const outcome = bestDe[Math.floor(rng() * bestDe.length)];
   const others = ig.ids.filter((_, v) => v !== best && v !== outcome) as string[];
   return graphFromLists({
-    nodes: ig.ids as string[],
+    nodes: [...ig.ids],
     directed: base.edges.filter((e) => e.kind === '->').map((e) => [e.from, e.to] as [string, string]),
     bidirected: base.edges.filter((e) => e.kind === '<->').map((e) => [e.from, e.to] as [string, string]),
     roles: {
@@ -58,7 +58,7 @@ function graphs(n: number): CausalGraph[] {
   return Array.from({ length: GRAPHS_PER_SIZE }, () => withRoles(rng, randomSparseAdmg(rng, n, 3, 0.1)));
 }
 
-const parts = {
+const parts: Record<string, (g: CausalGraph) => unknown> = {
   labels: (g: CausalGraph) => labelsReport(g),
   adjustment: (g: CausalGraph) => adjustmentReport(g),
   frontdoor: (g: CausalGraph) => frontdoorReport(g),
@@ -76,7 +76,7 @@ function full(g: CausalGraph) {
   };
 }
 
-function rotating<T>(n: number, run: (g: CausalGraph) => T): BenchCase {
+function rotating(n: number, run: (g: CausalGraph) => unknown): BenchCase {
   return benchCase({
     name: '',
     setup: () => ({ list: graphs(n), next: 0 }),
