@@ -2,22 +2,23 @@
  * engine/identify/present — chooses the formula shown for an identifiable query.
  *
  * Contract: `presentFormula(ig, raw, y, x, z)` returns the adjustment formula Σ_s P(y | x, s) P(s)
- * when a valid adjustment set exists (the query has no conditioning), else the front-door
+ * when a valid adjustment set exists (the query has no conditioning; the set is the smallest of
+ * the first minimal sets engine/adjust lists), else the front-door
  * formula Σ_s P(s | x) Σ_{x'} P(y | x', s) P(x') when a front-door set exists, else the simplified
  * ID/IDC tree; with the strategy and a step saying why. All three are equal on every positive
  * distribution Markov to `ig` (the property tests check each against interventional truth).
- * Complexity: O(n · (n + m)) for the set searches plus the simplifier.
+ * Complexity: a few O(n · (n + m)) set searches plus the simplifier.
  * References: Pearl 1995 (back-door and front-door formulas); Jeong, Tian & Bareinboim 2022 (sets).
  */
 import { ancestorsMask } from '../graph/ancestry';
 import type { IndexedGraph } from '../graph/indexed';
 import { compareIds, maskOf } from '../graph/indexed';
 import type { NodeId } from '../graph/types';
+import { minimalAdjustmentSets } from '../adjust/adjustment-api';
 import { minimalFrontdoorSet } from '../adjust/frontdoor-minimal';
 import { type Expr, P, prod, sum } from './expression';
 import type { IdentificationStep } from './id';
 import type { IdentificationStrategy } from './identify';
-import { smallAdjustmentSet } from './simple-adjustment';
 import { simplifyExpr } from './simplify';
 
 export interface Presentation {
@@ -27,6 +28,9 @@ export interface Presentation {
 }
 
 const braces = (vs: readonly string[]) => `{${vs.join(', ')}}`;
+
+/** How many minimal adjustment sets to look at when choosing the one to print. */
+const ADJUSTMENT_CANDIDATES = 8;
 
 export function presentFormula(
   ig: IndexedGraph,
@@ -42,9 +46,11 @@ export function presentFormula(
   const causal = at(x).some((v) => ancestorsOfY[v]);
   if (z.length === 0 && causal) {
     const ids = (vs: readonly number[]) => vs.map((v) => ig.ids[v]).sort(compareIds);
-    const adjustment = smallAdjustmentSet(ig, at(x), at(y));
+    // The smallest of the first few minimal sets (ties: lexicographically first), as listed by engine/adjust.
+    const listing = minimalAdjustmentSets(ig.graph, { exposures: x, outcomes: y, max: ADJUSTMENT_CANDIDATES });
+    const adjustment = listing.sets.reduce<NodeId[] | null>((best, set) => (best === null || set.length < best.length ? set : best), null);
     if (adjustment) {
-      const s = ids(adjustment);
+      const s = adjustment;
       const expression = s.length === 0 ? P(y, x) : sum(s, prod([P(y, [...x, ...s].sort(compareIds)), P(s)]));
       const text =
         s.length === 0
