@@ -46,7 +46,7 @@ describe('model code round trip (fast-check, seed 20261127)', () => {
 
 const legacyGraph = fc
   .record({
-    ids: fc.uniqueArray(writableText.filter((s) => s !== '' && s !== '0' && s !== '1'), { minLength: 1, maxLength: 8 }),
+    ids: fc.uniqueArray(writableText.filter((s) => !['', '0', '1', 'graph', 'node'].includes(s)), { minLength: 1, maxLength: 8 }),
     roles: fc.array(fc.subarray(['exposure', 'outcome', 'adjusted', 'latent'] as const), { minLength: 8, maxLength: 8 }),
     pos: fc.array(fc.option(fc.record({ x: fc.integer({ min: -9999, max: 9999 }), y: fc.integer({ min: -9999, max: 9999 }) }), { nil: undefined }), {
       minLength: 8,

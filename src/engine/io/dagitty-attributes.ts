@@ -76,7 +76,17 @@ export function formatShortNumber(n: number): string {
  * cannot hold control characters, and a final backslash would escape the closing quote.
  */
 export function unwritableInQuotes(value: string): string | null {
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) return 'contains a control character (tab, line break, …), which model code cannot write';
+  if (hasControlCharacter(value)) return 'contains a control character (tab, line break, …), which model code cannot write';
   if (value.endsWith('\\')) return 'ends with a backslash, which model code cannot write';
   return null;
+}
+
+/** C0 and C1 control characters (and DEL): what model code can never hold inside quotes. */
+export function isControlCode(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+export function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (isControlCode(value.charCodeAt(i))) return true;
+  return false;
 }

@@ -12,7 +12,7 @@
  */
 import type { Role } from '../graph/types';
 import { type Diagnostic, type ParseResult, diagnostic, showToken } from './diagnostics';
-import { parseNumberList, unwritableInQuotes } from './dagitty-attributes';
+import { hasControlCharacter, parseNumberList, unwritableInQuotes } from './dagitty-attributes';
 import { typeDiagnostics } from './dagitty-typecheck';
 import { GraphBuilder } from './graph-builder';
 
@@ -25,7 +25,8 @@ interface Word {
 const FLAG_ROLES: Readonly<Record<string, Role>> = { E: 'exposure', O: 'outcome', A: 'adjusted', U: 'latent' };
 const FLAGS = /^([EOAU]+|-?\d+(\.\d+)?)$/;
 /** Characters URI-encoded ids never contain; their presence means the text is not legacy. */
-const NOT_LEGACY = /["{}[\]=;<>\u0000-\u001f\u007f-\u009f]/;
+const MODEL_CODE_PUNCTUATION = /["{}[\]=;<>]/;
+const notLegacy = (token: string) => MODEL_CODE_PUNCTUATION.test(token) || hasControlCharacter(token);
 
 function words(line: string, lineNumber: number): Word[] {
   const out: Word[] = [];
@@ -63,7 +64,7 @@ export function readLegacy(text: string): ParseResult | null {
   const vertexOrder: string[] = [];
   for (let i = start; i < blank; i++) {
     const ws = words(lines[i], i + 1);
-    if (ws.some((w) => NOT_LEGACY.test(w.text))) return null;
+    if (ws.some((w) => notLegacy(w.text))) return null;
     let pos: { x: number; y: number } | null = null;
     if (ws.length >= 2 && ws[ws.length - 1].text.startsWith('@')) {
       pos = position(ws.pop());
@@ -87,7 +88,7 @@ export function readLegacy(text: string): ParseResult | null {
   const rest: Word[][] = [];
   for (let i = blank + 1; i < lines.length; i++) {
     const ws = words(lines[i], i + 1);
-    if (ws.some((w) => NOT_LEGACY.test(w.text))) return null;
+    if (ws.some((w) => notLegacy(w.text))) return null;
     if (ws.length > 0) rest.push(ws);
   }
   const entries = rest.flat();

@@ -10,6 +10,7 @@
  * Complexity: O(length of text), one pass.
  * Reference: the DAGitty manual (model code syntax), written from its behaviour description.
  */
+import { isControlCode } from './dagitty-attributes';
 import { type Diagnostic, type SourceLocation, diagnostic, fail, showToken } from './diagnostics';
 
 export type TokenKind = 'word' | 'string' | 'op' | '{' | '}' | '[' | ']' | '=' | ',' | '+' | 'eof';
@@ -38,7 +39,6 @@ function isWordChar(c: string | undefined): boolean {
 
 /** Enough `a-b` warnings to notice the pattern without drowning the panel. */
 const MAX_HYPHEN_WARNINGS = 20;
-const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
 
 /** Operators in greedy order: longer spellings are tried first. */
 const OPERATORS = ['<->', '<-@', '--@', '@-@', '@->', '@--', '->', '<-', '--'] as const;
@@ -148,7 +148,7 @@ export function tokenize(text: string): LexResult {
         j++;
         continue;
       }
-      if (isControl(code)) {
+      if (isControlCode(code)) {
         const where = { line, column: j - lineStart + 1, token: ch };
         if ((ch === '\n' || ch === '\r') && afterEscapedQuote >= 0 && text.slice(afterEscapedQuote, j).trim() === '') {
           fail('unterminated string (a string cannot end with a backslash)', at);
@@ -174,7 +174,7 @@ export function tokenize(text: string): LexResult {
       fail('unexpected "/" — comments are not supported in DAGitty model code', { ...at, token: text.slice(start, start + 2) });
     }
     if (c === '#') fail('unexpected "#" — comments are not supported in DAGitty model code', at);
-    if (isControl(code)) fail(`unexpected control character ${showToken(c)}`, at);
+    if (isControlCode(code)) fail(`unexpected control character ${showToken(c)}`, at);
     const point = text.codePointAt(start)!;
     const glyph = String.fromCodePoint(point);
     if (point > 0x7f) {

@@ -50,12 +50,16 @@ export function formatDiagnostic(d: Diagnostic): string {
 
 /** Quotes a token for a message, keeping control characters visible. */
 export function showToken(text: string): string {
-  const visible = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
-    if (c === '\t') return '\\t';
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    return `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-  });
+  let visible = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (c === '\t') visible += '\\t';
+    else if (c === '\n') visible += '\\n';
+    else if (c === '\r') visible += '\\r';
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) visible += `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    else visible += c;
+    if (visible.length > 40) break;
+  }
   return `"${visible.length > 40 ? `${visible.slice(0, 37)}…` : visible}"`;
 }
 
