@@ -54,7 +54,7 @@ function PathGroup({ title, paths }: { title: string; paths: readonly PathView[]
           <li key={path.nodes.join('\u0000') + path.edges.join('')}>
             <PreviewButton
               highlight={pathHighlight(graph, path)}
-              className={path.open ? 'cw-open' : 'cw-closed'}
+              className={`${path.open ? 'cw-open' : 'cw-closed'} ${path.causal ? 'cw-causal' : 'cw-biasing'}`}
               label={`${pathAsText(path, name)}, ${path.open ? 'open' : 'blocked'}`}
             >
               <PathText path={path} />
