@@ -20,7 +20,7 @@
 import { ancestorsMask } from '../graph/ancestry';
 import { districtOf, districts } from '../graph/districts';
 import type { IndexedGraph } from '../graph/indexed';
-import { compareIds, maskMembers, maskOf } from '../graph/indexed';
+import { compareIds, maskOf } from '../graph/indexed';
 import { topologicalOrder } from '../graph/order';
 import { type Expr, P, frac, prod, sum } from './expression';
 

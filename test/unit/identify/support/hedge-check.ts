@@ -72,7 +72,12 @@ const connectedBidirected = (g: SimpleAdmg, set: ReadonlySet<string>): boolean =
   const stack = [first];
   while (stack.length > 0) {
     const v = stack.pop()!;
-    for (const s of g.spouses.get(v)!) if (set.has(s) && !seen.has(s)) seen.add(s), stack.push(s);
+    for (const s of g.spouses.get(v)!) {
+      if (set.has(s) && !seen.has(s)) {
+        seen.add(s);
+        stack.push(s);
+      }
+    }
   }
   return seen.size === set.size;
 };
@@ -84,7 +89,12 @@ function ancestorsAvoiding(g: SimpleAdmg, targets: readonly string[], cut: Reado
   while (stack.length > 0) {
     const v = stack.pop()!;
     if (cut.has(v)) continue;
-    for (const p of g.parents.get(v)!) if (!seen.has(p)) seen.add(p), stack.push(p);
+    for (const p of g.parents.get(v)!) {
+      if (!seen.has(p)) {
+        seen.add(p);
+        stack.push(p);
+      }
+    }
   }
   return seen;
 }
@@ -113,7 +123,12 @@ export function hedgeProblems(
   const stack = [...roots];
   while (stack.length > 0) {
     const v = stack.pop()!;
-    for (const p of g.parents.get(v)!) if (F.has(p) && !reach.has(p)) reach.add(p), stack.push(p);
+    for (const p of g.parents.get(v)!) {
+      if (F.has(p) && !reach.has(p)) {
+        reach.add(p);
+        stack.push(p);
+      }
+    }
   }
   if ([...F].some((v) => !reach.has(v))) problems.push('some node of F does not reach the roots inside F');
   const an = ancestorsAvoiding(g, y, X);
@@ -132,7 +147,12 @@ export function tianPearlIdentifiable(g: SimpleAdmg, y: readonly string[], x: st
   const stack = [x];
   while (stack.length > 0) {
     const v = stack.pop()!;
-    for (const s of g.spouses.get(v)!) if (an.has(s) && !seen.has(s)) seen.add(s), stack.push(s);
+    for (const s of g.spouses.get(v)!) {
+      if (an.has(s) && !seen.has(s)) {
+        seen.add(s);
+        stack.push(s);
+      }
+    }
   }
   return ![...an].some((c) => c !== x && g.parents.get(c)!.has(x) && seen.has(c));
 }
