@@ -90,9 +90,18 @@ it('answers a d-separation query from the keyboard', async () => {
   await dsep.getByRole('checkbox', { name: 'B in Y' }).focus();
   await page.keyboard.press('Space');
   await dsep.getByText('{A} and {B} are d-separated.').waitFor();
+  await dsep.screenshot({ path: `${SCREENSHOT_DIR}/panels-dsep-focus-1280.png` });
   await dsep.getByRole('checkbox', { name: 'C in Z' }).check();
   await dsep.getByText('{A} and {B} are not d-separated given {C}.').waitFor();
   await dsep.getByRole('button', { name: 'A → C ← B' }).waitFor();
+  // Tabbing on from the checkboxes reaches the open path, which draws it on the canvas.
+  await dsep.getByRole('checkbox', { name: 'C in Z' }).focus();
+  for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement?.tagName)) !== 'BUTTON'; i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('A → C ← B');
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge:has(.cw-halo.tone-open-path)').length === 2);
+  await dsep.screenshot({ path: `${SCREENSHOT_DIR}/panels-dsep-path-focus-1280.png` });
   expect(problems).toEqual([]);
   await context.close();
 });
