@@ -79,3 +79,4 @@ export * from './adjust/labels';
 export * from './adjust/labels-warnings';
 export * from './identify/report';
 export * from './io/report-markdown';
+export * from './sim/standardize';
