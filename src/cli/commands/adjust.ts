@@ -6,6 +6,8 @@ import { loadInput } from '../load';
 import { choiceOption, intOption, listOption } from './options';
 import type { Command } from './types';
 
+const EFFECTS = ['total', 'direct'] as const;
+
 export const adjustCommand: Command = {
   name: 'adjust',
   summary: 'minimal sufficient adjustment sets for the total or direct effect ([] = none exists, [[]] = the empty set works)',
@@ -14,7 +16,7 @@ export const adjustCommand: Command = {
   async run(request) {
     const { graph } = await loadInput(request);
     const result = minimalAdjustmentSets(graph, {
-      effect: choiceOption(request, 'effect', ['total', 'direct'], 'total'),
+      effect: choiceOption(request, 'effect', EFFECTS, 'total'),
       must: listOption(request, 'must'),
       mustNot: listOption(request, 'must-not'),
       max: intOption(request, 'max', DEFAULT_MAX_ADJUSTMENT_SETS, 0, 1_000_000),

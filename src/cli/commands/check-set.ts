@@ -6,6 +6,8 @@ import { loadInput } from '../load';
 import { choiceOption, listOption } from './options';
 import { type Command, UserError } from './types';
 
+const EFFECTS = ['total', 'direct'] as const;
+
 export const checkSetCommand: Command = {
   name: 'check-set',
   summary: 'check a set against the adjustment criterion (total effect) or the single-door criterion (direct effect), with reasons',
@@ -16,7 +18,7 @@ export const checkSetCommand: Command = {
     if (request.options.set === undefined) throw new UserError('check-set needs --set (a comma-separated list; --set "" for the empty set)');
     const result = checkAdjustmentSet(graph, {
       set: listOption(request, 'set'),
-      effect: choiceOption(request, 'effect', ['total', 'direct'], 'total'),
+      effect: choiceOption(request, 'effect', EFFECTS, 'total'),
     });
     return { kind: 'json', value: { valid: result.valid, reasons: result.reasons, open_paths: result.openPaths } };
   },

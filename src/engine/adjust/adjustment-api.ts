@@ -177,7 +177,8 @@ export function checkAdjustmentSet(graph: CausalGraph, options: CheckOptions): A
   for (const v of latent) reasons.push(`"${ig.ids[v]}" is latent (unobserved), so it cannot be adjusted for.`);
   const z = members.filter((v) => !inX[v] && !inY[v]);
   const test = testAdjustment(problem, z);
-  const forbidden: ForbiddenMember[] = test.forbidden.map((v) => {
+  const byId = (a: number, b: number) => compareIds(ig.ids[a], ig.ids[b]);
+  const forbidden: ForbiddenMember[] = [...test.forbidden].sort(byId).map((v) => {
     const source = problem.forbiddenBecause[v];
     const kind = source === v ? 'mediator' : inY[source] ? 'descendant-of-outcome' : 'descendant-of-mediator';
     reasons.push(forbiddenReason(problem, v));
