@@ -34,7 +34,7 @@ export interface Instrument {
 }
 
 /** Nodes other than X on proper causal paths from X to Y (single X). */
-export function properCausalNodes(ig: IndexedGraph, x: number, y: number): Uint8Array {
+function properCausalNodes(ig: IndexedGraph, x: number, y: number): Uint8Array {
   const notX = new Uint8Array(ig.n).fill(1);
   notX[x] = 0;
   const de = descendantsMask(ig, [x]);

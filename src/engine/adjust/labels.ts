@@ -16,7 +16,8 @@
  *   exposure-descendant  a descendant of some x;
  *   instrument           a conditional instrument (one exposure and one outcome; `instruments.ts`);
  *   precision            observed, a directed path to some y, and m-separated from X given ∅.
- * Latent nodes can be confounders, mediators, colliders or descendants, never the others.
+ * Latent nodes can be confounders, mediators, colliders or descendants, never the others. The
+ * labels describe the graph's paths; the role `selected` does not change them.
  * Complexity: O(n + m) for most path labels; a collider candidate that is also reached going up
  * costs one more O(n + m) search, so O(n (n + m)) in the worst case, as for instruments.
  * References: Pearl 2009 §3.3 (back-door paths), §6.5 (confounders); Greenland, Pearl & Robins 1999
@@ -48,7 +49,7 @@ export interface LabelEntry {
 }
 
 /** Prints a node sequence with the edge between each consecutive pair. */
-export function formatPath(ig: IndexedGraph, nodes: readonly number[]): string {
+function formatPath(ig: IndexedGraph, nodes: readonly number[]): string {
   let out = ig.ids[nodes[0]] as string;
   for (let i = 1; i < nodes.length; i++) {
     const [a, b] = [nodes[i - 1], nodes[i]];
