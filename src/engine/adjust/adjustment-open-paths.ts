@@ -10,7 +10,7 @@
  * graphs the list can be incomplete (`complete: false`); callers add the separation witness, which always exists when Z
  * fails the separation test. Paths may pass through other outcomes: with a forbidden node in Z, a
  * path can run causally into one outcome and on to a collider below it.
- * Complexity: exponential in the worst case; bounded by `budget` partial paths (default 200 000).
+ * Complexity: exponential in the worst case; bounded by `budget` partial paths (default 100 000).
  * References: Pearl 2009 (blocking); Shpitser, VanderWeele & Robins 2010 (proper non-causal paths).
  */
 import { ancestorsMask } from '../graph/ancestry';
@@ -29,13 +29,16 @@ export interface OpenPathListing {
   readonly complete: boolean;
 }
 
-export function openBiasingPaths(problem: AdjustmentProblem, z: readonly number[], max: number, budget = 200_000): OpenPathListing {
+export function openBiasingPaths(problem: AdjustmentProblem, z: readonly number[], max: number, budget = 100_000): OpenPathListing {
   const { inX, inY, ig } = problem;
   const g = problem.effect === 'total' ? ig : problem.graph;
   const nonCausalOnly = problem.effect === 'total';
   const inZ = new Uint8Array(g.n);
   for (const v of z) inZ[v] = 1;
   const anZ = ancestorsMask(g, z);
+  // Every node of a path that is open given Z lies in An(X ∪ Y ∪ Z): a prune that keeps the search
+  // small on large sparse graphs.
+  const relevant = ancestorsMask(g, [...problem.x, ...problem.y, ...z]);
   // Breadth-first over partial paths, so complete paths appear in order of length. A partial path
   // is a chain of entries: its last node, the entry before it, the edge that led here, whether that
   // edge has an arrowhead at the node, and whether every edge so far points forward.
@@ -100,7 +103,7 @@ export function openBiasingPaths(problem: AdjustmentProblem, z: readonly number[
     const v = node[head];
     const interior = parent[head] !== -1;
     const step = (w: number, e: StepEdge, headAtV: boolean, headAtW: boolean) => {
-      if (inX[w] || onPath(head, w)) return;
+      if (inX[w] || !relevant[w] || onPath(head, w)) return;
       if (interior && !(headIn[head] && headAtV ? anZ[v] === 1 : inZ[v] === 0)) return;
       const forward = causal[head] && e === '->';
       push(w, head, e, headAtW, forward);
