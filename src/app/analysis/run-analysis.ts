@@ -8,10 +8,12 @@
 import {
   type CausalGraph,
   InputError,
+  adjustmentFormula,
   analysisReadiness,
   canonicalAdjustmentSet,
   checkAdjustmentSet,
   dSeparation,
+  exprToTex,
   frontdoorSets,
   identify,
   indexGraph,
@@ -39,7 +41,7 @@ import type {
 } from './types';
 
 /** Most paths listed per exposure–outcome pair. */
-export const MAX_PATHS = 50;
+export const MAX_PATHS = 20;
 
 /** Most minimal adjustment sets listed (per effect). */
 export const MAX_ADJUSTMENT_SETS = 50;
@@ -102,12 +104,13 @@ function runReport(graph: CausalGraph): ReportView {
   }
   const hasQuery = exposure.length > 0 && outcome.length > 0;
   const needsQuery = <T>(compute: () => T): Section<T> => (hasQuery ? attempt(compute) : { ok: false, message: NEEDS_ROLES });
+  const identified = needsQuery(() => identification(graph, exposure, outcome));
 
   return {
     ...base,
     blocked: null,
     roles: attempt(() => roles(graph)),
-    adjustment: needsQuery(() => adjustment(graph, adjusted)),
+    adjustment: needsQuery(() => adjustment(graph, adjusted, identified.ok ? identified.value.queryTex : null)),
     frontdoor: needsQuery(() => frontdoorSets(graph, { max: MAX_FRONTDOOR_SETS })),
     instruments: needsQuery(() => {
       const instruments = instrumentsReport(graph);
@@ -116,7 +119,7 @@ function runReport(graph: CausalGraph): ReportView {
     }),
     implications: attempt(() => listImplications(graph, { max: MAX_IMPLICATIONS })),
     paths: needsQuery(() => exposureOutcomePaths(graph, exposure, outcome, adjusted)),
-    identification: needsQuery(() => identification(graph, exposure, outcome)),
+    identification: identified,
   };
 }
 
@@ -130,7 +133,7 @@ function roles(graph: CausalGraph): RolesView {
   return { labels: flat, warnings: roleWarnings(graph) };
 }
 
-function adjustment(graph: CausalGraph, adjusted: readonly string[]): AdjustmentView {
+function adjustment(graph: CausalGraph, adjusted: readonly string[], queryTex: string | null): AdjustmentView {
   return {
     minimal: attempt(() => minimalAdjustmentSets(graph, { effect: 'total', max: MAX_ADJUSTMENT_SETS })),
     direct: attempt(() => minimalAdjustmentSets(graph, { effect: 'direct', max: MAX_ADJUSTMENT_SETS })),
@@ -144,6 +147,8 @@ function adjustment(graph: CausalGraph, adjusted: readonly string[]): Adjustment
         reasons: check.reasons,
         openPaths: check.openPaths,
         forbidden: check.forbidden.map((f) => f.node),
+        // The formula is only correct for a valid set, so it is built only then.
+        formulaTex: check.valid && queryTex ? `${queryTex} = ${exprToTex(adjustmentFormula(graph, adjusted))}` : null,
       };
     }),
   };

@@ -63,6 +63,8 @@ export interface SetVerdictView {
   readonly openPaths: readonly IdSet[];
   /** Members that must not be adjusted for (mediators and their descendants, …). */
   readonly forbidden: readonly string[];
+  /** The adjustment formula for this set as TeX ("query = formula"), only when the set is valid. */
+  readonly formulaTex: string | null;
 }
 
 export interface AdjustmentView {

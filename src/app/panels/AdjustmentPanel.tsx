@@ -16,6 +16,7 @@ import {
   setAsText,
   usePinnedHighlight,
 } from './common';
+import { Formula } from './Formula';
 import { nodePathHighlight, setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
@@ -95,6 +96,7 @@ function Verdict({ verdict }: { verdict: SetVerdictView }) {
       <p aria-live="polite" aria-atomic="true">
         <strong>{verdict.valid ? '✓' : '✗'}</strong> {sentence}
       </p>
+      {verdict.formulaTex && <Formula tex={verdict.formulaTex} />}
       {verdict.reasons.length > 0 && (
         <ul className="cw-reasons">
           {verdict.reasons.map((reason) => (

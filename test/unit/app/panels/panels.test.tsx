@@ -66,12 +66,14 @@ describe('analysis panels', () => {
     expect(env.applyAdjustedSet).toHaveBeenCalledWith(['Z']);
   });
 
-  it('marks the set that is currently adjusted as pressed and says it is valid', () => {
+  it('marks the set that is currently adjusted as pressed, says it is valid and gives its formula', async () => {
     const g = confounded({ adjusted: ['Z'] });
     renderPanels(g, reportOf(g));
     const region = screen.getByRole('region', { name: 'Adjustment' });
     expect(within(region).getAllByRole('button', { name: 'Adjust for {Z}' })[0]).toHaveAttribute('aria-pressed', 'true');
     expect(region).toHaveTextContent('Adjusting for {Z} is valid.');
+    const formula = await within(region).findByTestId('formula');
+    expect(formula.querySelector('annotation')?.textContent).toBe('P(Y \\mid \\mathrm{do}(X)) = \\sum_{Z} P(Y \\mid X, Z) P(Z)');
   });
 
   it('explains an invalid set, pins its open path, and lists a forbidden mediator', () => {

@@ -3,9 +3,11 @@ import { MAX_PATHS, runAnalysis } from '../../../../src/app/analysis/run-analysi
 import type { DsepView, ReportView } from '../../../../src/app/analysis/types';
 import {
   type CausalGraph,
+  adjustmentFormula,
   canonicalAdjustmentSet,
   checkAdjustmentSet,
   dSeparation,
+  exprToTex,
   frontdoorSets,
   graphFromLists,
   identify,
@@ -116,8 +118,12 @@ describe('runAnalysis: adjustment, front-door, implications, identification', ()
     const current = ok(adjustment.current);
     expect(current.valid).toBe(false);
     expect(current.openPaths).toEqual([['X', 'Z', 'Y']]);
-    const fixed = ok(ok(report(triangle({ exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] })).adjustment).current);
-    expect(fixed).toEqual({ set: ['Z'], valid: true, reasons: [], openPaths: [], forbidden: [] });
+    expect(current.formulaTex).toBeNull();
+    const adjustedGraph = triangle({ exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] });
+    const fixed = ok(ok(report(adjustedGraph).adjustment).current);
+    const formulaTex = `${identify(adjustedGraph, { y: ['Y'], x: ['X'] }).queryTex} = ${exprToTex(adjustmentFormula(adjustedGraph, ['Z']))}`;
+    expect(fixed).toEqual({ set: ['Z'], valid: true, reasons: [], openPaths: [], forbidden: [], formulaTex });
+    expect(formulaTex).toBe('P(Y \\mid \\mathrm{do}(X)) = \\sum_{Z} P(Y \\mid X, Z) P(Z)');
   });
 
   it('keeps "no set exists" ([]) apart from "the empty set works" ([[]])', () => {
