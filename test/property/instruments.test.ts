@@ -83,7 +83,11 @@ function ancestors(g: Plain, start: number[]): Set<number> {
   const stack = [...start];
   while (stack.length > 0) {
     const v = stack.pop()!;
-    for (const [p, c] of g.directed) if (c === v && !out.has(p)) (out.add(p), stack.push(p));
+    for (const [p, c] of g.directed) {
+      if (c !== v || out.has(p)) continue;
+      out.add(p);
+      stack.push(p);
+    }
   }
   return out;
 }
@@ -93,7 +97,11 @@ function descendants(g: Plain, start: number[]): Set<number> {
   const stack = [...start];
   while (stack.length > 0) {
     const v = stack.pop()!;
-    for (const [u, c] of g.directed) if (u === v && !out.has(c)) (out.add(c), stack.push(c));
+    for (const [u, c] of g.directed) {
+      if (u !== v || out.has(c)) continue;
+      out.add(c);
+      stack.push(c);
+    }
   }
   return out;
 }
