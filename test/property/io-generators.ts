@@ -20,7 +20,7 @@ import { isReservedEdgeKey, isReservedGraphKey, isReservedNodeKey } from '../../
 const FRAGMENTS = [
   'a', 'Z', 'x1', '0', '7', '_', '.', '-', ' ', '"', '\\', '\\"', '\\n', 'é', 'β', '😀', '{', '}', '[', ']', '=',
   ',', ';', '+', '@', '->', '<-', '--', '%', '%20', '%zz', '#', '//', '/*', '\u00a0', '\u2028', 'graph', 'node',
-  '<img src=x onerror=alert(1)>', 'dag', 'strict', 'exposure',
+  '<img src=x onerror=alert(1)>', 'dag', 'strict', 'exposure', 'subgraph', 'edge', 'bb', 'pos', 'label', 'e',
 ];
 
 /** Text that model code can write inside quotes (no control characters, no final backslash). */

@@ -139,9 +139,13 @@ export function tokenize(text: string): LexResult {
         }
         if (next === '\n' || next === '\r') {
           value += text.slice(chunk, j);
-          j += next === '\r' && text[j + 2] === '\n' ? 3 : 2;
-          line++;
-          lineStart = j;
+          const crlf = next === '\r' && text[j + 2] === '\n';
+          j += crlf ? 3 : 2;
+          // Lines are counted at "\n" only, as everywhere else; a lone "\r" continues but stays on the line.
+          if (next === '\n' || crlf) {
+            line++;
+            lineStart = j;
+          }
           chunk = j;
           continue;
         }

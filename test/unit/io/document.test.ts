@@ -89,6 +89,8 @@ describe('causeway/1 documents', () => {
     ['unknown edge kind', (d) => ((d.graph.edges[0] as { kind: string }).kind = '=>', d), 'graph.edges[0].kind: expected one of "->", "<->", "--", "@-@", "@->", "@--"'],
     ['unknown graph type', (d) => ((d.graph as { type: string }).type = 'tree', d), 'graph.type: expected one of "dag", "pdag", "mag", "pag", "graph", "digraph"'],
     ['non-finite position', (d) => ((d.graph.nodes[0].pos as { x: unknown }).x = null, d), 'graph.nodes[0].pos.x: expected a number'],
+    ['infinite position', (d) => ((d.graph.nodes[0].pos as { x: unknown }).x = Infinity, d), 'graph.nodes[0].pos.x: expected a finite number'],
+    ['NaN viewport', (d) => ({ ...d, layout: { viewport: { x: NaN, y: 0, zoom: 1 } } }), 'layout.viewport.x: expected a finite number'],
     ['string position', (d) => ((d.graph.nodes[0].pos as { y: unknown }).y = '1', d), 'graph.nodes[0].pos.y: expected a number'],
     ['reserved id', (d) => (d.graph.nodes[2].id = 'node', d.graph.edges.pop(), d.graph.edges.pop(), d), "graph.nodes[2].id: variables cannot be named 'graph' or 'node'; use the label attribute"],
     ['id model code cannot write', (d) => (d.graph.nodes.push({ id: 'a\nb', roles: [] }), d), 'graph.nodes[3].id: contains a control character (tab, line break, …), which model code cannot write'],

@@ -60,6 +60,11 @@ describe('§3 identifiers and strings', () => {
     expect(ids(graphOf('dag { "long \\\r\nname" }'))).toEqual(['long name']);
   });
 
+  it('a backslash before a lone carriage return continues the string without starting a new line (fuzz regression)', () => {
+    expect(ids(graphOf('dag { "a\\\rb" }'))).toEqual(['ab']);
+    expect(refuse('dag { "a\\\rb" % }')[0]).toMatchObject({ line: 1, column: 14 });
+  });
+
   it('a line continuation moves later locations to the next line', () => {
     const [e] = refuse('dag { "a\\\nb" / }');
     expect([e.line, e.column]).toEqual([2, 4]);
