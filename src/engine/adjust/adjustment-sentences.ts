@@ -4,7 +4,8 @@
  * Contract: `describePath` prints a path with arrows in the direction of travel (`X ← C → Y`,
  * `A ↔ B`); without explicit edges it uses a directed edge where one exists, else `↔`.
  * `describeSet` prints "given {A, B}" / "without adjustment". `forbiddenReason` explains why a
- * forbidden node may not be adjusted for, naming the mediator or outcome it descends from.
+ * forbidden node may not be adjusted for, naming the mediator or outcome it descends from, and says
+ * so when the node is selected and therefore conditioned on regardless.
  * Complexity: linear in the output.
  */
 import { compareIds, type IndexedGraph } from '../graph/indexed';
@@ -36,6 +37,13 @@ export function describeSet(ig: IndexedGraph, set: readonly number[]): string {
 }
 
 export function forbiddenReason(problem: AdjustmentProblem, v: number): string {
+  const selected = problem.ig.roleMask.selected[v]
+    ? ` It is selected (always conditioned on), so no adjustment set can leave it out.`
+    : '';
+  return forbiddenSentence(problem, v) + selected;
+}
+
+function forbiddenSentence(problem: AdjustmentProblem, v: number): string {
   const { ig } = problem;
   const source = problem.forbiddenBecause[v];
   if (problem.effect === 'direct') {
