@@ -70,10 +70,10 @@ const list = (ids: readonly string[]) => (ids.length ? ids.map((id) => markdownT
 const setText = (ids: readonly string[]) => (ids.length ? `{${ids.map(markdownText).join(', ')}}` : 'the empty set {}');
 const num = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : v.toFixed(3));
 
-export function reviewReport(document: CausewayDocument, options: MarkdownReportOptions = {}): string {
-  const { graph } = document;
+export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptions = {}): string {
+  const { graph } = doc;
   const out: string[] = [`# ${markdownText(options.title ?? graph.name ?? 'Causal diagram review')}`, ''];
-  const register = document.notes?.assumptions ?? {};
+  const register = doc.notes?.assumptions ?? {};
   const filled = ASSUMPTION_FIELDS.filter((f) => register[f]?.trim());
   out.push('## Assumption register', '');
   if (filled.length === 0) out.push('_The author has not filled in the assumption register._', '');
@@ -137,8 +137,8 @@ export function reviewReport(document: CausewayDocument, options: MarkdownReport
     out.push('');
   }
 
-  const nodeNotes = document.notes?.nodes ?? [];
-  const edgeNotes = document.notes?.edges ?? [];
+  const nodeNotes = doc.notes?.nodes ?? [];
+  const edgeNotes = doc.notes?.edges ?? [];
   if (nodeNotes.length + edgeNotes.length > 0) {
     out.push('## Notes', '');
     for (const note of nodeNotes) out.push(`- **${markdownText(note.id)}**: ${markdownText(note.text)}`);
