@@ -79,6 +79,12 @@ function prepare(graph: CausalGraph, options: FrontdoorOptions): Problem {
   return { ig, x, y, must, allowed };
 }
 
+/** The same listing as a lazy stream (for a worker that shows sets as they come), uncapped. */
+export function* iterateFrontdoorSets(graph: CausalGraph, options: FrontdoorOptions = {}): Generator<NodeId[], void, undefined> {
+  const { ig, x, y, must, allowed } = prepare(graph, options);
+  for (const set of listFrontdoorSets(ig, x, y, must, allowed)) yield sortedIds(ig, maskMembers(set));
+}
+
 /** All front-door sets between `must` and `allowed`, lexicographically, capped at `max`. */
 export function frontdoorSets(graph: CausalGraph, options: FrontdoorOptions = {}): FrontdoorListing {
   const { ig, x, y, must, allowed } = prepare(graph, options);

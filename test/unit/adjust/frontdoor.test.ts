@@ -5,6 +5,7 @@ import {
   frontdoorSets,
   graphFromLists,
   isFrontdoorSet,
+  iterateFrontdoorSets,
   minimalFrontdoorSetIds,
 } from '../../../src/engine';
 
@@ -75,6 +76,7 @@ describe('front-door sets: golden cases', () => {
     expect(frontdoorSets(g, { must: ['N'] }).sets).toEqual([['M1', 'M2', 'N'], ['M1', 'N'], ['M2', 'N']]);
     expect(frontdoorSets(g, { allowed: ['M1', 'N'] }).sets).toEqual([['M1', 'N']]);
     expect(frontdoorSets(g, { max: 2 })).toEqual({ sets: [['M1', 'M2'], ['M1', 'M2', 'N']], truncated: true });
+    expect([...iterateFrontdoorSets(g)]).toEqual(frontdoorSets(g).sets);
     expect(minimalFrontdoorSetIds(g)).toEqual(['M2']);
   });
 
