@@ -13,7 +13,7 @@
  * without the existence test would not do: {a, b} with a ↔ b, a → Y, b → Y and no directed path from
  * X to Y is a front-door set whose one-node subsets both fail while ∅ succeeds.
  * This is not the single-pass linear-time construction of Wienöbst, van der Zander & Liśkiewicz
- * (2024, AAAI, §5); it relies on their maximal-set lemma and linear-time test instead.
+ * (2024, AAAI); it relies on their maximal-set lemma and linear-time test instead.
  * Complexity: O(n (n + m)) — at most one existence test per node.
  */
 import type { IndexedGraph } from '../graph/indexed';

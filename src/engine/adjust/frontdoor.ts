@@ -10,7 +10,7 @@
  * `allowed` must exclude X, Y and latent nodes (the id-level API does this). Indices throughout.
  *
  * Each condition is one reachability pass (Wienöbst, van der Zander & Liśkiewicz 2024, AAAI,
- * "Linear-time algorithms for front-door adjustment in causal graphs", §4):
+ * "Linear-time algorithms for front-door adjustment in causal graphs"):
  *   - condition 2 removes every candidate reached from X by a collider-free walk that leaves X
  *     through an edge into X and never uses an edge out of X;
  *   - condition 3 searches from Y given X. Candidates are treated as members of Z until proven

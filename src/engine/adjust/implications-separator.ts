@@ -8,7 +8,7 @@
  * the separator hugs: 'a' keeps the blockers closest to A, 'b' those closest to B. A, B and
  * `allowed` must be disjoint; latent nodes must already be excluded from `allowed`.
  *
- * Algorithm (van der Zander, Liśkiewicz & Textor 2019, AIJ 270, §5; van der Zander & Liśkiewicz
+ * Algorithm (van der Zander, Liśkiewicz & Textor 2019, AIJ 270; van der Zander & Liśkiewicz
  * 2020, UAI, "Finding minimal d-separators in linear time"): restrict to the ancestral set
  * A* = An(A ∪ B ∪ must); Z₀ = allowed ∩ A* separates iff any separator exists. In the moral graph of
  * A*, Z₁ = must ∪ (the nodes of Z₀ adjacent to the component of the near side after deleting Z₀),

@@ -3,8 +3,8 @@
  *
  * Contract: `instrumentsReport(graph)` lists, for the single exposure X and single outcome Y, every
  * observed node Z with a conditioning set W such that (van der Zander, Textor & Liśkiewicz 2015,
- * IJCAI, "Efficiently finding conditional instruments for causal inference", Def. 2 with total
- * effects as in their §5):
+ * IJCAI, "Efficiently finding conditional instruments for causal inference", generalised from the
+ * single edge X → Y to the total effect through G_c):
  *   1. W contains no descendant of a node on a proper causal path from X to Y (so none of De(Y)),
  *      no latent node, and neither X, Y nor Z;
  *   2. Z and X are m-connected given W in G;
