@@ -9,30 +9,28 @@
  *
  * Method: Yen's algorithm (Yen 1971) with unit edge lengths. Each spur path is the least path in
  * the order above from the spur node to t that avoids the root's other nodes and the next edges
- * of already-listed paths sharing the root: a breadth-first search from t gives distances, then a
- * greedy walk from the spur node takes the smallest id (then smallest edge kind) at each step that
- * stays on a shortest route. Yen's correctness argument holds for any order that compares
- * `root + a` with `root + b` as it compares `a` with `b`, which this order does. Spurs of a path
+ * of already-listed paths sharing the root (`spur-path.ts`). Yen's correctness argument holds for
+ * any order that compares `root + a` with `root + b` as it compares `a` with `b`, which this order
+ * does. Spurs of a path
  * start where it left its parent (Lawler 1972): earlier roots already had their spur computed,
  * with the same excluded edges, by the first listed path that took each of those edges.
  * Complexity: O(max · L · (n + m)) time for paths of at most L edges, plus O(max · L log(max · L))
  * for the candidate heap — polynomial per listed path, so a cap keeps large graphs fast.
  */
 import { compareIds, type IndexedGraph } from '../graph/indexed';
-import { type IndexedPath, PATH_EDGE_RANK, type PathEdge } from './path-rule';
+import { type IndexedPath, PATH_EDGE_RANK } from './path-rule';
+import { SpurPathFinder, type StepSet, stepKey } from './spur-path';
 
 export interface SimplePathListing {
   readonly paths: IndexedPath[];
   readonly truncated: boolean;
 }
 
-const EDGE_OF_RANK: readonly PathEdge[] = ['->', '<-', '<->'];
-
 export function shortestSimplePaths(ig: IndexedGraph, s: number, t: number, max: number): SimplePathListing {
   if (s === t) throw new Error('engine/paths/simple-paths: the two endpoints must differ');
   const idRank = rankIds(ig);
-  const finder = new SpurFinder(ig, idRank, t);
-  const first = finder.find(s, new Uint8Array(ig.n), new Set());
+  const finder = new SpurPathFinder(ig, idRank, t);
+  const first = finder.find(s, new Uint8Array(ig.n), new Set<string>());
   if (first === null) return { paths: [], truncated: false };
   if (max <= 0) return { paths: [], truncated: true };
   const order = (a: IndexedPath, b: IndexedPath) => comparePaths(a, b, idRank);
@@ -90,8 +88,6 @@ function comparePaths(a: IndexedPath, b: IndexedPath, idRank: Int32Array): numbe
   return 0;
 }
 
-const stepKey = (edge: PathEdge, node: number) => `${PATH_EDGE_RANK[edge]}:${node}`;
-
 function pathKey(path: IndexedPath): string {
   let key = String(path.nodes[0]);
   for (let i = 0; i < path.edges.length; i++) key += ` ${stepKey(path.edges[i], path.nodes[i + 1])}`;
@@ -113,98 +109,15 @@ class PrefixTrie {
   }
 
   /** Step keys leaving the root `path.nodes[0..i]` in listed paths (the path itself is listed). */
-  nextSteps(path: IndexedPath, i: number): ReadonlySet<string> {
+  nextSteps(path: IndexedPath, i: number): StepSet {
     let node = this.top;
     for (let j = 0; j < i; j++) node = node.next.get(stepKey(path.edges[j], path.nodes[j + 1]))!;
-    return new Set(node.next.keys());
+    return node.next;
   }
 }
 
 interface TrieNode {
   readonly next: Map<string, TrieNode>;
-}
-
-/** Finds the least path (in the listing order) from a spur node to the fixed target. */
-class SpurFinder {
-  private readonly dist: Int32Array;
-  private readonly queue: Int32Array;
-
-  constructor(
-    private readonly ig: IndexedGraph,
-    private readonly idRank: Int32Array,
-    private readonly target: number,
-  ) {
-    this.dist = new Int32Array(ig.n);
-    this.queue = new Int32Array(ig.n);
-  }
-
-  /** Least path from `s` avoiding `blocked` nodes and, for the first step, the `banned` step keys. */
-  find(s: number, blocked: Uint8Array, banned: ReadonlySet<string>): IndexedPath | null {
-    const { ig, dist, queue, target } = this;
-    // Neighbours of s reachable by an allowed first step.
-    const firstSteps = new Map<number, PathEdge>();
-    this.forEachStep(s, (w, edge) => {
-      if (blocked[w] || banned.has(stepKey(edge, w))) return;
-      const known = firstSteps.get(w);
-      if (known === undefined || PATH_EDGE_RANK[edge] < PATH_EDGE_RANK[known]) firstSteps.set(w, edge);
-    });
-    if (firstSteps.size === 0 || blocked[target]) return null;
-    // Breadth-first distances to the target, never through s or blocked nodes; stop once the
-    // level holding the nearest first-step neighbour is complete.
-    dist.fill(-1);
-    dist[target] = 0;
-    queue[0] = target;
-    let head = 0;
-    let tail = 1;
-    let best = firstSteps.has(target) ? 0 : -1;
-    const adjacency = [ig.children, ig.parents, ig.spouses];
-    while (head < tail) {
-      const v = queue[head++];
-      const d = dist[v] + 1;
-      if (best >= 0 && d > best) break;
-      for (const lists of adjacency) {
-        for (const w of lists[v]) {
-          if (dist[w] !== -1 || w === s || blocked[w]) continue;
-          dist[w] = d;
-          queue[tail++] = w;
-          if (best < 0 && firstSteps.has(w)) best = d;
-        }
-      }
-    }
-    if (best < 0) return null;
-    let first = -1;
-    for (const w of firstSteps.keys()) {
-      if (dist[w] === best && (first < 0 || this.idRank[w] < this.idRank[first])) first = w;
-    }
-    const nodes = [s, first];
-    const edges: PathEdge[] = [firstSteps.get(first)!];
-    for (let v = first; v !== target; ) {
-      let next = -1;
-      let nextEdge: PathEdge = '->';
-      this.forEachStep(v, (w, edge) => {
-        if (dist[w] !== dist[v] - 1 || w === s || blocked[w]) return;
-        const better =
-          next < 0 ||
-          this.idRank[w] < this.idRank[next] ||
-          (w === next && PATH_EDGE_RANK[edge] < PATH_EDGE_RANK[nextEdge]);
-        if (better) {
-          next = w;
-          nextEdge = edge;
-        }
-      });
-      nodes.push(next);
-      edges.push(nextEdge);
-      v = next;
-    }
-    return { nodes, edges };
-  }
-
-  private forEachStep(v: number, visit: (w: number, edge: PathEdge) => void): void {
-    const { ig } = this;
-    for (const c of ig.children[v]) visit(c, EDGE_OF_RANK[0]);
-    for (const p of ig.parents[v]) visit(p, EDGE_OF_RANK[1]);
-    for (const w of ig.spouses[v]) visit(w, EDGE_OF_RANK[2]);
-  }
 }
 
 /** A binary min-heap under a comparator. */
