@@ -101,7 +101,7 @@ describe('model-code reader fuzz (seed 424242)', () => {
       `dag { ${'{'.repeat(big)} }`,
       `dag "${'\\"'.repeat(big / 2)}`,
       `${'a 1\n'.repeat(big / 4)}\n${'a a\n'.repeat(10)}`,
-      `dag { {${Array.from({ length: 400 }, (_, i) => `a${i}`).join(' ')}} -> {${Array.from({ length: 400 }, (_, i) => `b${i}`).join(' ')}} }`,
+      `dag { {${Array.from({ length: 300 }, (_, i) => `a${i}`).join(' ')}} -> {${Array.from({ length: 300 }, (_, i) => `b${i}`).join(' ')}} }`,
       `dag { ${'-'.repeat(big)} }`,
       `${'a-'.repeat(big / 2)}b`,
       `dag { ${'"x" + '.repeat(big / 6)}"y" }`,
@@ -113,6 +113,6 @@ describe('model-code reader fuzz (seed 424242)', () => {
     const chain = parseModelCode(cases[0]);
     expect(chain.ok && chain.graph.edges.length).toBe(big / 8);
     const wide = parseModelCode(cases[7]);
-    expect(wide.ok && wide.graph.edges.length).toBe(160_000);
+    expect(wide.ok && wide.graph.edges.length).toBe(90_000);
   });
 });
