@@ -62,7 +62,10 @@ export function estimateHistogram(values: Float64Array, bins: number, include: r
   if (finite.length === 0) return { edges: [], counts: [] };
   let lo = Math.min(...finite, ...include);
   let hi = Math.max(...finite, ...include);
-  if (hi === lo) (lo -= 0.5), (hi += 0.5);
+  if (hi === lo) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
   const width = (hi - lo) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, b) => lo + b * width);
   const counts = new Array<number>(bins).fill(0);

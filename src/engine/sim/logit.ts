@@ -35,7 +35,7 @@ export function fitLogit(y: Float64Array, cols: readonly Float64Array[], maxIter
   const w = new Float64Array(n);
   const score = new Float64Array(k);
   let converged = false;
-  let info: Float64Array = new Float64Array(k * k);
+  let info: Float64Array;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
     for (let i = 0; i < n; i++) {
       let eta = 0;

@@ -17,7 +17,7 @@ import { graphFromLists } from '../graph/build';
 import type { CausalGraph } from '../graph/types';
 import { expandForScm, type ExpandedGraph } from './expand';
 import { compileEquation, EquationError } from './expr';
-import { type Dist, equationParents, equationSymbolsOrEmpty, isDiscreteKind, type NodeSpec, type ScmSpec } from './spec';
+import { type Dist, equationParents, equationSymbolsOrEmpty, type NodeSpec, type ScmSpec } from './spec';
 
 export interface SpecIssue {
   readonly severity: 'error' | 'warning';

@@ -84,7 +84,7 @@ export function estimatorValidity(graph: CausalGraph, t: string, y: string, requ
       return adjustmentValidity(graph, t, y, request.set ?? []);
     case 'frontdoor': {
       const set = request.mediators ?? [];
-      let ok = false;
+      let ok: boolean;
       try {
         ok = isFrontdoorSet(graph, set, { exposure: [t], outcome: [y] });
       } catch (e) {

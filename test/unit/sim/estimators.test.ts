@@ -64,7 +64,10 @@ describe('logistic regression (IRLS)', () => {
     const x: number[] = [];
     const y: number[] = [];
     const add = (xv: number, ones: number, total: number) => {
-      for (let i = 0; i < total; i++) (x.push(xv), y.push(i < ones ? 1 : 0));
+      for (let i = 0; i < total; i++) {
+        x.push(xv);
+        y.push(i < ones ? 1 : 0);
+      }
     };
     add(0, 30, 100);
     add(1, 60, 80);

@@ -13,18 +13,24 @@ function impliedCovariance(spec: ScmSpec): Map<string, number> {
     const b = eq.type === 'linear' ? (eq.coef[jd] ?? 0) : NaN;
     return (i === j ? 1 : 0) - b;
   }));
-  const inv = ids.map((_, i) => ids.map((__, j) => (i === j ? 1 : 0)));
+  const inv: number[][] = ids.map((_, i) => ids.map((__, j) => (i === j ? 1 : 0)));
   for (let c = 0; c < p; c++) {
     let pivot = c;
     for (let r = c + 1; r < p; r++) if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) pivot = r;
     [a[c], a[pivot]] = [a[pivot], a[c]];
     [inv[c], inv[pivot]] = [inv[pivot], inv[c]];
     const d = a[c][c];
-    for (let j = 0; j < p; j++) (a[c][j] /= d), (inv[c][j] /= d);
+    for (let j = 0; j < p; j++) {
+      a[c][j] /= d;
+      inv[c][j] /= d;
+    }
     for (let r = 0; r < p; r++) {
       if (r === c) continue;
       const f = a[r][c];
-      for (let j = 0; j < p; j++) (a[r][j] -= f * a[c][j]), (inv[r][j] -= f * inv[c][j]);
+      for (let j = 0; j < p; j++) {
+        a[r][j] -= f * a[c][j];
+        inv[r][j] -= f * inv[c][j];
+      }
     }
   }
   const omega = spec.nodes.map((n) => (n.eq.type === 'linear' && n.eq.noise.dist === 'normal' ? n.eq.noise.sd ** 2 : NaN));

@@ -36,7 +36,11 @@ export function fitArmModel(y: Float64Array, z: readonly Float64Array[], t: Floa
   const n = y.length;
   const keep = new Uint8Array(n);
   let count = 0;
-  for (let i = 0; i < n; i++) if (t[i] === arm) (keep[i] = 1), count++;
+  for (let i = 0; i < n; i++) {
+    if (t[i] !== arm) continue;
+    keep[i] = 1;
+    count++;
+  }
   const ya = subsetRows(y, keep, count);
   const za = z.map((c) => subsetRows(c, keep, count));
   const logistic = isZeroOne(y);

@@ -41,8 +41,14 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
   let pTreated = 0;
   for (let i = 0; i < n; i++) {
     w[i] = t[i] === 1 ? 1 / e[i] : 1 / (1 - e[i]);
-    if (t[i] === 1) (s1 += w[i]), (a1 += w[i] * y[i]), pTreated++;
-    else (s0 += w[i]), (a0 += w[i] * y[i]);
+    if (t[i] === 1) {
+      s1 += w[i];
+      a1 += w[i] * y[i];
+      pTreated++;
+    } else {
+      s0 += w[i];
+      a0 += w[i] * y[i];
+    }
   }
   pTreated /= n;
   const mu1 = a1 / s1;

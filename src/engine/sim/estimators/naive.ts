@@ -11,7 +11,11 @@ import { type EstimateResult, type EstimatorContext, type EstimatorFailure, isBi
 export function armMoments(y: Float64Array, t: Float64Array, arm: number) {
   let n = 0;
   let s = 0;
-  for (let i = 0; i < y.length; i++) if (t[i] === arm) (n++, (s += y[i]));
+  for (let i = 0; i < y.length; i++) {
+    if (t[i] !== arm) continue;
+    n++;
+    s += y[i];
+  }
   const mean = s / n;
   let ss = 0;
   for (let i = 0; i < y.length; i++) if (t[i] === arm) ss += (y[i] - mean) * (y[i] - mean);
