@@ -147,11 +147,12 @@ function randomCase(rng: Rng) {
   const xs = shuffled.slice(0, rng() < 0.2 ? 2 : 1);
   const ys = shuffled.slice(xs.length, xs.length + (rng() < 0.2 ? 2 : 1));
   const latent = shuffled.slice(xs.length + ys.length).filter(() => rng() < 0.15);
+  const adjusted = shuffled.slice(xs.length + ys.length).filter((v) => !latent.includes(v) && rng() < 0.3);
   return graphFromLists({
     nodes: ids,
     directed: base.edges.filter((e) => e.kind === '->').map((e) => [e.from, e.to] as [string, string]),
     bidirected: base.edges.filter((e) => e.kind === '<->').map((e) => [e.from, e.to] as [string, string]),
-    roles: { exposure: xs, outcome: ys, latent },
+    roles: { exposure: xs, outcome: ys, latent, adjusted },
   });
 }
 
@@ -166,6 +167,15 @@ describe('role labels against path enumeration', () => {
       const expected = oracleLabels(graph, role('exposure'), role('outcome'));
       const context = `trial ${trial}: ${graph.edges.map((e) => `${e.from}${e.kind}${e.to}`).join(' ')} ${JSON.stringify(graph.nodes.map((n) => [n.id, n.roles]))}`;
       expect(labelsReport(graph), context).toEqual(expected);
+      // Every adjusted mediator, collider or exposure descendant gets a warning and no other adjusted
+      // node does (latent nodes are never adjusted here; exposures below an outcome are set aside).
+      const risky = new Set(['mediator', 'collider', 'm-bias', 'exposure-descendant']);
+      const adjusted = graph.nodes.filter((n) => n.roles.includes('adjusted')).map((n) => n.id as string);
+      const expectedWarned = adjusted.filter((v) => (expected[v] ?? []).some((l) => risky.has(l)));
+      const warned = roleWarnings(graph)
+        .filter((w) => !w.message.includes('descendant of the outcome'))
+        .map((w) => w.node as string);
+      expect(warned, context).toEqual(expectedWarned.sort());
       for (const [id, entries] of Object.entries(roleLabels(graph)!)) {
         for (const entry of entries) {
           seen.set(entry.label, (seen.get(entry.label) ?? 0) + 1);
