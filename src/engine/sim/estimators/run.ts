@@ -4,7 +4,8 @@
  * Contract: `runEstimator(ctx, request, graph)` runs the estimator the request names with its set,
  * mediators or instruments, and returns its result or failure (never throws on bad data: unknown
  * variables and impossible fits become failures). `defaultName` spells the design out
- * (`OLS Y ~ T + Z`) so every row shows the model it fitted.
+ * (`OLS Y ~ T + Z`) so every row shows the model it fitted. With `bootstrapCheck: B` the row also
+ * carries a bootstrap SE and percentile interval in its diagnostics.
  * Complexity: that of the estimator.
  */
 import type { CausalGraph } from '../../graph/types';
@@ -16,6 +17,7 @@ import { ipwEstimate } from './ipw';
 import { ivEstimate } from './iv';
 import { naiveEstimate } from './naive';
 import { regressionEstimate } from './regression';
+import { bootstrapEstimator } from './resample';
 import { strataEstimate } from './strata';
 import type { EstimateResult, EstimatorContext, EstimatorFailure, EstimatorRequest } from './types';
 
@@ -46,6 +48,17 @@ export function defaultName(request: EstimatorRequest, t: string, y: string): st
 }
 
 export function runEstimator(ctx: EstimatorContext, request: EstimatorRequest, graph: CausalGraph): EstimateResult | EstimatorFailure {
+  const result = runOnce(ctx, request, graph);
+  const replicates = request.bootstrapCheck ?? 0;
+  if (replicates <= 0 || 'error' in result) return result;
+  const boot = bootstrapEstimator(ctx, replicates, (resampled) => runOnce(resampled, request, graph));
+  return {
+    ...result,
+    diagnostics: { ...result.diagnostics, bootstrapSe: boot.se, bootstrapCi: [...boot.percentileCi], bootstrapFailed: boot.failed },
+  };
+}
+
+function runOnce(ctx: EstimatorContext, request: EstimatorRequest, graph: CausalGraph): EstimateResult | EstimatorFailure {
   const name = request.label ?? defaultName(request, ctx.treatment, ctx.outcome);
   const set = request.set ?? [];
   try {

@@ -27,8 +27,13 @@ export interface EstimatorRequest {
   readonly estimand?: 'ATE' | 'ATT';
   /** Number of quantile bins for stratification (default 5). */
   readonly bins?: number;
-  /** Bootstrap replicates where the SE is by bootstrap (default 200). */
+  /** Bootstrap replicates where the SE is by bootstrap (discrete front-door, plug-in; default 200). */
   readonly bootstrap?: number;
+  /**
+   * When > 0, also bootstrap this estimator B times and report the bootstrap SE and percentile
+   * interval in its diagnostics (`bootstrapSe`, `bootstrapCi`), next to the analytic SE.
+   */
+  readonly bootstrapCheck?: number;
 }
 
 export type SimDiagnostic = number | string | boolean | null | readonly (number | string)[] | Readonly<Record<string, number | null>>;
