@@ -18,6 +18,7 @@ import { implicationsReport } from './adjust/implications';
 import { instrumentsReport } from './adjust/instruments';
 import { labelsReport } from './adjust/labels';
 import { identificationReport } from './identify/report';
+import { isInputError } from './errors';
 
 export interface ReportOptions {
   /** A monotonic clock in milliseconds; when given, `timing_ms` is filled. */
@@ -40,6 +41,8 @@ export interface AnalyzeReport {
   readonly instruments: unknown;
   readonly implications: unknown;
   readonly identification: unknown;
+  /** Why an analysis is `null` although the graph is analysable (e.g. a node that is both exposure and outcome). */
+  readonly warnings: string[];
   readonly timing_ms?: Record<string, number>;
 }
 
@@ -75,6 +78,7 @@ export function analyzeGraph(graph: CausalGraph, options: ReportOptions = {}): A
   ) as Record<Role, NodeId[]>;
   const readiness = analysisReadiness(ig);
   const results: Record<string, unknown> = {};
+  const warnings = new Set<string>();
   const timing: Record<string, number> = {};
   let total = 0;
   for (const [key, run] of ANALYSES) {
@@ -85,7 +89,14 @@ export function analyzeGraph(graph: CausalGraph, options: ReportOptions = {}): A
     const times: number[] = [];
     for (let i = 0; i < (clock ? Math.max(1, repeat) : 1); i++) {
       const start = clock?.() ?? 0;
-      results[key] = run(graph);
+      try {
+        results[key] = run(graph);
+      } catch (error) {
+        // A role the analysis cannot work with is the user's to fix: report it, keep the others.
+        if (!isInputError(error)) throw error;
+        results[key] = null;
+        warnings.add(error.message);
+      }
       if (clock) times.push(clock() - start);
     }
     if (clock) {
@@ -109,6 +120,7 @@ export function analyzeGraph(graph: CausalGraph, options: ReportOptions = {}): A
     instruments: results.instruments ?? null,
     implications: results.implications ?? null,
     identification: results.identification ?? null,
+    warnings: [...warnings],
   };
   if (clock) {
     const parse = options.parseMs ?? 0;

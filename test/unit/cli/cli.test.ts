@@ -65,6 +65,13 @@ describe('cli: analyze', () => {
     expect(value.identification.identifiable).toBe(true);
     expect(value.identification.strategy).toEqual({ kind: 'adjustment', set: ['Z'] });
   });
+  it('reports a role the analyses cannot use as a warning and keeps the rest', async () => {
+    const { code, value } = await json(['analyze', '-'], 'dag { X [exposure,outcome] Z -> X W -> Z }');
+    expect(code).toBe(0);
+    expect(value.adjustment).toBeNull();
+    expect(value.warnings.join(' ')).toMatch(/"X" is both an exposure and an outcome/);
+    expect(value.implications).toEqual([{ x: 'W', y: 'X', given: ['Z'] }]);
+  });
   it('leaves exposure-dependent analyses null when the graph has no exposure', async () => {
     const { value } = await json(['analyze', 'chain.dag']);
     for (const key of ['labels', 'adjustment', 'frontdoor', 'instruments', 'identification']) expect(value[key]).toBeNull();
