@@ -8,11 +8,13 @@
 import {
   type CausalGraph,
   InputError,
+  type PathExplanation,
   adjustmentFormula,
   analysisReadiness,
   canonicalAdjustmentSet,
   checkAdjustmentSet,
   dSeparation,
+  explainPath,
   exprToTex,
   frontdoorSets,
   identify,
@@ -34,6 +36,7 @@ import type {
   DsepView,
   IdentificationView,
   PathView,
+  PathWhyView,
   ReportView,
   RoleLabelView,
   RolesView,
@@ -79,15 +82,12 @@ function runSeparation(graph: CausalGraph, request: Extract<AnalysisRequest, { k
     kind: 'dsep',
     result: attempt(() => {
       const answer = dSeparation(graph, request.x, request.y, request.given);
-      const openPath: PathView | null =
-        answer.openPath && answer.openPathEdges
-          ? {
-              nodes: answer.openPath,
-              edges: answer.openPathEdges,
-              open: true,
-              causal: answer.openPathEdges.every((e) => e === '->'),
-            }
-          : null;
+      let openPath: PathView | null = null;
+      if (answer.openPath && answer.openPathEdges) {
+        const path = { nodes: answer.openPath, edges: answer.openPathEdges };
+        const explanation = explainPath(graph, path, request.given);
+        openPath = { ...path, open: explanation.open, causal: explanation.causal, why: whyOf(explanation) };
+      }
       return { separated: answer.separated, openPath, given: answer.given };
     }),
   };
@@ -166,6 +166,18 @@ function identification(graph: CausalGraph, exposure: readonly string[], outcome
   };
 }
 
+/** The engine's explanation of one path, reduced to what the panel says. */
+function pathWhy(graph: CausalGraph, path: Pick<PathView, 'nodes' | 'edges'>, given: readonly string[]): PathWhyView {
+  return whyOf(explainPath(graph, path, given));
+}
+
+function whyOf(explanation: PathExplanation): PathWhyView {
+  return {
+    blockedAt: explanation.interior.filter((r) => !r.open).map((r) => ({ id: r.id, collider: r.kind === 'collider' })),
+    opened: explanation.interior.filter((r) => r.open && r.openedBy !== null).map((r) => ({ id: r.id, by: r.openedBy! })),
+  };
+}
+
 /** The paths between every exposure and every outcome, given the adjusted set. */
 function exposureOutcomePaths(graph: CausalGraph, exposure: readonly string[], outcome: readonly string[], adjusted: readonly string[]) {
   const paths: PathView[] = [];
@@ -175,7 +187,7 @@ function exposureOutcomePaths(graph: CausalGraph, exposure: readonly string[], o
       if (x === y) continue;
       const listing = listPaths(graph, x, y, adjusted, { max: MAX_PATHS });
       truncated ||= listing.truncated;
-      paths.push(...listing.paths);
+      for (const path of listing.paths) paths.push({ ...path, why: pathWhy(graph, path, adjusted) });
     }
   }
   return { paths, truncated };

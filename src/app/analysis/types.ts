@@ -24,12 +24,21 @@ export interface SetList {
   readonly truncated: boolean;
 }
 
+/** Why a path is open or blocked, node by node (from the engine's path explanation). */
+export interface PathWhyView {
+  /** Interior nodes that block the path: a conditioned non-collider, or a collider with nothing conditioned below it. */
+  readonly blockedAt: readonly { readonly id: string; readonly collider: boolean }[];
+  /** Colliders that let the path through, and the conditioned node (itself or a descendant) that opens each. */
+  readonly opened: readonly { readonly id: string; readonly by: string }[];
+}
+
 /** A path in the direction of travel, with the edge taken at each step. */
 export interface PathView {
   readonly nodes: readonly string[];
   readonly edges: readonly PathEdge[];
   readonly causal: boolean;
   readonly open: boolean;
+  readonly why?: PathWhyView;
 }
 
 export interface RoleLabelView {

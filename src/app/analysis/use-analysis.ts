@@ -3,6 +3,7 @@
  * after every change. One client per kind of question, created on first use, so a long report
  * never delays a d-separation query and vice versa.
  */
+import { useMemo } from 'react';
 import type { CausalGraph } from '../../engine';
 import { useDocumentStore } from '../store/document';
 import { AnalysisClient } from './client';
@@ -38,8 +39,24 @@ export function useReport(client: AnalysisWorkerClient | null, graph: CausalGrap
   return { ...state, result };
 }
 
+/** What the analyses read from a graph: ids in order, roles and edges (not positions or labels). */
+function analysisKey(graph: CausalGraph): string {
+  return JSON.stringify([graph.type, graph.nodes.map((n) => [n.id, n.roles]), graph.edges.map((e) => [e.from, e.kind, e.to])]);
+}
+
+/**
+ * `graph`, except that an edit no analysis can see (moving or relabelling a node) returns the
+ * previous graph object, so it starts no new run.
+ */
+export function useAnalysisGraph(graph: CausalGraph): CausalGraph {
+  const key = useMemo(() => analysisKey(graph), [graph]);
+  // Keyed on what the analyses read, on purpose: the graph object alone changes on every move.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => graph, [key]);
+}
+
 /** The report for the document in the store, from the shared worker. */
 export function useAnalysis(): AnalysisState<ReportView> {
-  const graph = useDocumentStore((s) => s.graph);
+  const graph = useAnalysisGraph(useDocumentStore((s) => s.graph));
   return useReport(defaultReportClient(), graph);
 }

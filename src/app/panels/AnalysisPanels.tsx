@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { AnalysisWorkerClient } from '../analysis/use-analysis';
-import { defaultQueryClient, defaultReportClient, useReport } from '../analysis/use-analysis';
+import { defaultQueryClient, defaultReportClient, useAnalysisGraph, useReport } from '../analysis/use-analysis';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
 import { PanelContext, type PanelEnvironment } from './panel-context';
@@ -29,11 +29,12 @@ export function AnalysisPanelsWith({
   const applyAdjustedSet = useDocumentStore((s) => s.applyAdjustedSet);
   const setRoles = useDocumentStore((s) => s.setRoles);
   const setHighlight = useUiStore((s) => s.setHighlight);
-  const state = useReport(reportClient, graph);
+  const analysisGraph = useAnalysisGraph(graph);
+  const state = useReport(reportClient, analysisGraph);
   const { preview, pin } = useHighlightManager(setHighlight);
   const env = useMemo<PanelEnvironment>(
-    () => ({ graph, queryClient, preview, pin, applyAdjustedSet, setRoles }),
-    [graph, queryClient, preview, pin, applyAdjustedSet, setRoles],
+    () => ({ graph, analysisGraph, queryClient, preview, pin, applyAdjustedSet, setRoles }),
+    [graph, analysisGraph, queryClient, preview, pin, applyAdjustedSet, setRoles],
   );
   return (
     <PanelContext.Provider value={env}>

@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react';
 import type { AnalysisRequest, DsepView, ReportView } from '../analysis/types';
 import { useAnalysisRun } from '../analysis/use-analysis-run';
-import { BlockedMessage, Panel, PathText, PreviewButton, capitalise, setAsText, usePinnedHighlight } from './common';
+import { BlockedMessage, Panel, PathText, PreviewButton, capitalise, pathWhyText, setAsText, usePinnedHighlight } from './common';
 import { pathHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
@@ -24,7 +24,7 @@ export function DSeparationPanel({ report }: { report: ReportView }) {
 }
 
 function SeparationQuery() {
-  const { graph, queryClient } = usePanelEnvironment();
+  const { graph, analysisGraph, queryClient } = usePanelEnvironment();
   const name = useNodeName();
   const [picked, setPicked] = useState<Record<Slot, readonly string[]>>({ x: [], y: [], z: [] });
 
@@ -40,7 +40,7 @@ function SeparationQuery() {
     const [qx, qy, qz] = JSON.parse(key) as string[][];
     return qx.length > 0 && qy.length > 0 ? { kind: 'dsep', x: qx, y: qy, given: qz } : null;
   }, [key]);
-  const state = useAnalysisRun(queryClient, graph, request);
+  const state = useAnalysisRun(queryClient, analysisGraph, request);
   // Only a finished answer to the current question is shown, never the previous question's.
   const answer = state.status === 'done' && state.result?.kind === 'dsep' ? (state.result as DsepView).result : null;
 
@@ -117,6 +117,7 @@ function SeparationQuery() {
           <PreviewButton highlight={pathHighlight(graph, answer.value.openPath, 'open-path')}>
             <PathText path={answer.value.openPath} />
           </PreviewButton>
+          {pathWhyText(answer.value.openPath, name) && <p className="cw-reason">{pathWhyText(answer.value.openPath, name)}</p>}
         </>
       )}
     </>

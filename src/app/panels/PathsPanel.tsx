@@ -3,7 +3,18 @@
  * blocked given the adjusted set; each is drawn on the canvas on hover and on focus.
  */
 import type { PathView, ReportView } from '../analysis/types';
-import { BlockedMessage, Panel, PathText, PreviewButton, SectionBody, TruncatedNote, pathAsText, setAsText } from './common';
+import { useId } from 'react';
+import {
+  BlockedMessage,
+  Panel,
+  PathText,
+  PreviewButton,
+  SectionBody,
+  TruncatedNote,
+  pathAsText,
+  pathWhyText,
+  setAsText,
+} from './common';
 import { pathHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
@@ -43,26 +54,40 @@ export function PathsPanel({ report }: { report: ReportView }) {
 }
 
 function PathGroup({ title, paths }: { title: string; paths: readonly PathView[] }) {
-  const { graph } = usePanelEnvironment();
-  const name = useNodeName();
   if (paths.length === 0) return null;
   return (
     <>
       <p className="cw-subtitle">{title}</p>
       <ul className="cw-items cw-path-list">
         {paths.map((path) => (
-          <li key={path.nodes.join('\u0000') + path.edges.join('')}>
-            <PreviewButton
-              highlight={pathHighlight(graph, path)}
-              className={`${path.open ? 'cw-open' : 'cw-closed'} ${path.causal ? 'cw-causal' : 'cw-biasing'}`}
-              label={`${pathAsText(path, name)}, ${path.open ? 'open' : 'blocked'}`}
-            >
-              <PathText path={path} />
-              <span className="cw-badge">{path.open ? 'open' : 'blocked'}</span>
-            </PreviewButton>
-          </li>
+          <PathItem key={path.nodes.join('\u0000') + path.edges.join('')} path={path} />
         ))}
       </ul>
     </>
+  );
+}
+
+function PathItem({ path }: { path: PathView }) {
+  const { graph } = usePanelEnvironment();
+  const name = useNodeName();
+  const whyId = useId();
+  const why = pathWhyText(path, name);
+  return (
+    <li>
+      <PreviewButton
+        highlight={pathHighlight(graph, path)}
+        className={`${path.open ? 'cw-open' : 'cw-closed'} ${path.causal ? 'cw-causal' : 'cw-biasing'}`}
+        label={`${pathAsText(path, name)}, ${path.open ? 'open' : 'blocked'}`}
+        describedBy={why ? whyId : undefined}
+      >
+        <PathText path={path} />
+        <span className="cw-badge">{path.open ? 'open' : 'blocked'}</span>
+      </PreviewButton>
+      {why && (
+        <p id={whyId} className="cw-reason">
+          {why}
+        </p>
+      )}
+    </li>
   );
 }

@@ -77,8 +77,10 @@ export function PreviewButton({
   className,
   label,
   pressed,
+  describedBy,
   children,
 }: {
+  describedBy?: string;
   highlight: HighlightSpec;
   onClick?: () => void;
   className?: string;
@@ -93,6 +95,7 @@ export function PreviewButton({
       className={`cw-item ${className ?? ''}`}
       aria-label={label}
       aria-pressed={pressed}
+      aria-describedby={describedBy}
       onMouseEnter={() => preview(highlight)}
       onMouseLeave={() => preview(null)}
       onFocus={() => preview(highlight)}
@@ -126,4 +129,23 @@ export function usePinnedHighlight(source: string, highlight: HighlightSpec | nu
     pin(source, key ? (JSON.parse(key) as HighlightSpec) : null);
     return () => pin(source, null);
   }, [pin, source, key]);
+}
+
+/** One sentence on why a path is blocked or what opened it; null when there is nothing to say. */
+export function pathWhyText(path: PathView, name: (id: string) => string): string | null {
+  const why = path.why;
+  if (!why) return null;
+  if (!path.open && why.blockedAt.length > 0) {
+    const parts = why.blockedAt.map((b) =>
+      b.collider ? `${name(b.id)} (a collider; nothing at or below it is conditioned on)` : `${name(b.id)} (conditioned on)`,
+    );
+    return `Blocked at ${parts.join(' and at ')}.`;
+  }
+  if (path.open && why.opened.length > 0) {
+    const parts = why.opened.map((o) =>
+      o.by === o.id ? `${name(o.id)} is a collider that is conditioned on` : `${name(o.id)} is a collider whose descendant ${name(o.by)} is conditioned on`,
+    );
+    return `Open because ${parts.join(', and ')}.`;
+  }
+  return null;
 }

@@ -23,7 +23,10 @@ export interface PanelActions {
 }
 
 export interface PanelEnvironment extends PanelActions {
+  /** The document's graph, for names and highlights. */
   readonly graph: CausalGraph;
+  /** The same graph, replaced only when an analysis could see the change (what queries are asked about). */
+  readonly analysisGraph: CausalGraph;
   /** Runs the queries a panel asks itself (d-separation); `null` where no worker is available. */
   readonly queryClient: AnalysisClient<AnalysisRequest, AnalysisResponse> | null;
 }

@@ -55,6 +55,31 @@ describe('AnalysisPanels with the stores', () => {
     await waitFor(() => expect(useUiStore.getState().highlight).toBeNull());
   });
 
+  it('re-analyses after an edit the analyses can see, but not after a move or a relabel', async () => {
+    const requests: string[] = [];
+    const counting = new AnalysisClient<AnalysisRequest, AnalysisResponse>(() => ({
+      remote: {
+        analyze: async (graph, request) => {
+          requests.push(request.kind);
+          return runAnalysis(graph, request);
+        },
+      },
+      terminate: () => {},
+    }));
+    render(<AnalysisPanelsWith reportClient={counting} queryClient={inProcessClient()} />);
+    const adjustment = await screen.findByRole('region', { name: 'Adjustment' });
+    const runs = requests.length;
+    act(() => useDocumentStore.getState().moveNodes({ Z: { x: 3, y: 3 } }));
+    act(() => useDocumentStore.getState().relabel('Z', 'Prior activity'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(requests.length).toBe(runs);
+    // The new label shows at once, from the document, without a new analysis.
+    expect(within(adjustment).getAllByRole('button', { name: 'Adjust for {Prior activity}' }).length).toBeGreaterThan(0);
+    act(() => useDocumentStore.getState().setRoles(['Z'], 'adjusted', true));
+    await waitFor(() => expect(adjustment).toHaveTextContent('Adjusting for {Prior activity} is valid.'));
+    expect(requests.length).toBe(runs + 1);
+  });
+
   it('shows "Computing…" only once a run takes longer than 100 ms', async () => {
     let release: () => void = () => {};
     const slow = new AnalysisClient<AnalysisRequest, AnalysisResponse>(() => ({

@@ -129,7 +129,7 @@ describe('analysis panels', () => {
     const g = confounded({ adjusted: ['Z'] });
     renderPanels(g, reportOf(g));
     const region = screen.getByRole('region', { name: 'Paths' });
-    expect(within(region).getByRole('button', { name: 'X ← Z → Y, blocked' })).toBeInTheDocument();
+    expect(within(region).getByRole('button', { name: 'X ← Z → Y, blocked' })).toHaveAccessibleDescription('Blocked at Z (conditioned on).');
     expect(region).toHaveTextContent('1 causal path (1 open), 1 biasing path (0 open) given {Z}.');
   });
 
@@ -173,6 +173,7 @@ describe('analysis panels', () => {
     await userEvent.click(within(region).getByRole('checkbox', { name: 'C in Z' }));
     await waitFor(() => expect(verdict()).toHaveTextContent('{A} and {B} are not d-separated given {C}.'));
     expect(within(region).getByRole('button', { name: 'A → C ← B' })).toBeInTheDocument();
+    expect(region).toHaveTextContent('Open because C is a collider that is conditioned on.');
     expect(env.pin).toHaveBeenLastCalledWith('dsep', expect.objectContaining({ nodes: ['A', 'C', 'B'], tone: 'open-path' }));
   });
 

@@ -24,6 +24,7 @@ export function done(report: ReportView): AnalysisState<ReportView> {
 export function renderPanels(graph: CausalGraph, report: ReportView, overrides: Partial<PanelEnvironment> = {}) {
   const env: PanelEnvironment = {
     graph,
+    analysisGraph: graph,
     queryClient: inProcessClient(),
     preview: vi.fn(),
     pin: vi.fn(),

@@ -7,6 +7,7 @@ import {
   canonicalAdjustmentSet,
   checkAdjustmentSet,
   dSeparation,
+  explainPath,
   exprToTex,
   frontdoorSets,
   graphFromLists,
@@ -37,14 +38,15 @@ describe('runAnalysis: report', () => {
       value: {
         truncated: false,
         paths: [
-          { nodes: ['X', 'Y'], edges: ['->'], causal: true, open: true },
-          { nodes: ['X', 'Z', 'Y'], edges: ['<-', '->'], causal: false, open: true },
+          { nodes: ['X', 'Y'], edges: ['->'], causal: true, open: true, why: { blockedAt: [], opened: [] } },
+          { nodes: ['X', 'Z', 'Y'], edges: ['<-', '->'], causal: false, open: true, why: { blockedAt: [], opened: [] } },
         ],
       },
     });
     const adjusted = report(triangle({ exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] }));
     expect(adjusted.adjusted).toEqual(['Z']);
     expect(adjusted.paths?.ok && adjusted.paths.value.paths.map((p) => p.open)).toEqual([true, false]);
+    expect(adjusted.paths?.ok && adjusted.paths.value.paths[1].why).toEqual({ blockedAt: [{ id: 'Z', collider: false }], opened: [] });
   });
 
   it('reports a cycle instead of any result', () => {
@@ -83,7 +85,15 @@ describe('runAnalysis: report', () => {
       const g = { ...g0, nodes: g0.nodes.map((n) => ({ ...n, roles: n.id === x ? ['exposure' as const] : n.id === y ? ['outcome' as const] : given.includes(n.id) ? ['adjusted' as const] : [] })) };
       const expected = listPaths(g, x, y, given, { max: MAX_PATHS });
       const r = report(g);
-      expect(r.paths).toEqual({ ok: true, value: { paths: expected.paths, truncated: expected.truncated } });
+      if (!r.paths?.ok) throw new Error('test: expected paths');
+      expect(r.paths.value.truncated).toBe(expected.truncated);
+      expect(r.paths.value.paths.map(({ why: _why, ...path }) => path)).toEqual(expected.paths);
+      for (const path of r.paths.value.paths) {
+        const explanation = explainPath(g, path, given);
+        expect(path.why?.blockedAt.map((b) => b.id)).toEqual(explanation.blockedAt);
+        expect(path.why?.opened.map((o) => o.id)).toEqual(explanation.interior.filter((n) => n.kind === 'collider' && n.open).map((n) => n.id));
+        expect(path.why?.blockedAt.length === 0).toBe(path.open);
+      }
     }
   });
 });
@@ -209,11 +219,19 @@ describe('runAnalysis: d-separation', () => {
     expect(dsep(collider, ['A'], ['B'], [])).toEqual({ ok: true, value: { separated: true, openPath: null, given: [] } });
     expect(dsep(collider, ['A'], ['B'], ['C'])).toEqual({
       ok: true,
-      value: { separated: false, openPath: { nodes: ['A', 'C', 'B'], edges: ['->', '<-'], causal: false, open: true }, given: ['C'] },
+      value: {
+        separated: false,
+        openPath: { nodes: ['A', 'C', 'B'], edges: ['->', '<-'], causal: false, open: true, why: { blockedAt: [], opened: [{ id: 'C', by: 'C' }] } },
+        given: ['C'],
+      },
     });
     const chain = graphFromLists({ directed: [['A', 'B'], ['B', 'C']] });
     const r = dsep(chain, ['A'], ['C'], []);
-    expect(r.ok && r.value.openPath).toEqual({ nodes: ['A', 'B', 'C'], edges: ['->', '->'], causal: true, open: true });
+    expect(r.ok && r.value.openPath).toEqual({ nodes: ['A', 'B', 'C'], edges: ['->', '->'], causal: true, open: true, why: { blockedAt: [], opened: [] } });
+    // An open collider is explained by the conditioned descendant that opens it.
+    const below = graphFromLists({ directed: [['A', 'C'], ['B', 'C'], ['C', 'D']] });
+    const opened = dsep(below, ['A'], ['B'], ['D']);
+    expect(opened.ok && opened.value.openPath?.why).toEqual({ blockedAt: [], opened: [{ id: 'C', by: 'D' }] });
   });
 
   it('adds selected nodes to the conditioning set and reports refusals as messages', () => {
