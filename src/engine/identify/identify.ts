@@ -39,6 +39,11 @@ export type IdentificationStrategy =
 export interface Hedge {
   readonly F: NodeId[];
   readonly Fprime: NodeId[];
+  /**
+   * The common root set R: the nodes of F′ without a child in F′. Both F and F′ are R-rooted
+   * C-forests once each node keeps one edge towards R (F may need edges out of R dropped).
+   */
+  readonly roots: NodeId[];
   /** The effect the hedge blocks: P(y | do(x)) itself, or for IDC P(y ∪ z′ | do(x ∪ z″)). */
   readonly query: { readonly y: NodeId[]; readonly x: NodeId[] };
 }
@@ -100,6 +105,7 @@ export function identify(graph: CausalGraph, query: IdentifyQuery, options: Iden
   const base = { queryTex: queryTex(yIds, xIds, zIds), steps: ctx.steps, given: zIds };
   if (!outcome.ok) {
     const ids = (vs: readonly number[]) => vs.map((v) => ig.ids[v]).sort(compareIds);
+    const inFprime = new Set(outcome.hedge.Fprime);
     return {
       ...base,
       identifiable: false,
@@ -109,6 +115,7 @@ export function identify(graph: CausalGraph, query: IdentifyQuery, options: Iden
       hedge: {
         F: ids(outcome.hedge.F),
         Fprime: ids(outcome.hedge.Fprime),
+        roots: ids(outcome.hedge.Fprime.filter((v) => !ig.children[v].some((c) => inFprime.has(c)))),
         query: { y: ids(outcome.query.y), x: ids(outcome.query.x) },
       },
       strategy: { kind: 'none' },

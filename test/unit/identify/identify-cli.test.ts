@@ -32,7 +32,7 @@ describe('cli: identify', () => {
   it('prints the hedge for a non-identifiable effect', async () => {
     const out = await cli(['identify', 'bow.dag', '--y', 'Y', '--x', 'X']);
     expect(out.value).toMatchObject({ identifiable: false, tex: '', expression: null, strategy: { kind: 'none' } });
-    expect(out.value.hedge).toEqual({ F: ['X', 'Y'], Fprime: ['Y'], query: { y: ['Y'], x: ['X'] } });
+    expect(out.value.hedge).toEqual({ F: ['X', 'Y'], Fprime: ['Y'], roots: ['Y'], query: { y: ['Y'], x: ['X'] } });
   });
   it('reports user errors as JSON with exit code 1', async () => {
     for (const args of [

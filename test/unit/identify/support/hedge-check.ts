@@ -102,12 +102,13 @@ function ancestorsAvoiding(g: SimpleAdmg, targets: readonly string[], cut: Reado
 /**
  * The hedge certificate for P(y | do(x)) on node sets: F′ ⊊ F; G[F] and G[F′] are each one
  * district; with R the nodes of F′ that have no child in F′, every node of F reaches R by a
- * directed path inside F (so both are R-rooted C-forests after dropping edges); R ⊆ An(y)_{G_x̄};
+ * directed path inside F (so both are R-rooted C-forests after dropping edges), and R is the
+ * stated root set when one is given; R ⊆ An(y)_{G_x̄};
  * F ∩ x ≠ ∅ and F′ ∩ x = ∅. Returns the reasons it fails (empty when it passes).
  */
 export function hedgeProblems(
   g: SimpleAdmg,
-  hedge: { F: readonly string[]; Fprime: readonly string[] },
+  hedge: { F: readonly string[]; Fprime: readonly string[]; roots?: readonly string[] },
   y: readonly string[],
   x: readonly string[],
 ): string[] {
@@ -119,6 +120,9 @@ export function hedgeProblems(
   if (!connectedBidirected(g, F)) problems.push('F is not one district');
   if (!connectedBidirected(g, Fp)) problems.push('F′ is not one district');
   const roots = [...Fp].filter((v) => ![...Fp].some((c) => g.parents.get(c)!.has(v)));
+  if (hedge.roots && JSON.stringify([...hedge.roots].sort()) !== JSON.stringify([...roots].sort())) {
+    problems.push(`stated roots ${hedge.roots} are not the sinks ${roots} of F′`);
+  }
   const reach = new Set(roots);
   const stack = [...roots];
   while (stack.length > 0) {
