@@ -30,7 +30,7 @@ export function defaultScm(graph: CausalGraph, options: { seed?: number; n?: num
   const g = expansion.graph;
   const treatment = options.treatment ?? nodesWithRole(graph, 'exposure')[0];
   const outcome = options.outcome ?? nodesWithRole(graph, 'outcome')[0];
-  if (treatment === undefined || outcome === undefined) throw new Error('engine/sim: the graph needs an exposure and an outcome (or pass them)');
+  if (treatment === undefined || outcome === undefined) throw new Error('engine/sim: the graph needs a node with role exposure and one with role outcome');
   const beta = new Map<string, number>();
   for (const e of graph.edges) {
     const value = Number(e.attrs?.find(([k]) => k === 'beta')?.[1]);

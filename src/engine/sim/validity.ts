@@ -29,7 +29,16 @@ export interface EstimatorValidity {
   readonly reasons: readonly string[];
 }
 
-const pathText = (ig: IndexedGraph, path: readonly number[]) => path.map((v) => ig.ids[v]).join(' – ');
+/** A path with its edges drawn: `T ← pa → Y`, `X ↔ Y` (a directed edge wins when both exist). */
+function pathText(ig: IndexedGraph, path: readonly number[]): string {
+  let text = ig.ids[path[0]];
+  for (let i = 1; i < path.length; i++) {
+    const [a, b] = [path[i - 1], path[i]];
+    const arrow = ig.children[a].includes(b) ? '→' : ig.parents[a].includes(b) ? '←' : '↔';
+    text += ` ${arrow} ${ig.ids[b]}`;
+  }
+  return text;
+}
 
 export function adjustmentValidity(graph: CausalGraph, t: string, y: string, set: readonly string[]): EstimatorValidity {
   const ig = indexGraph(graph);

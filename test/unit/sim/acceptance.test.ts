@@ -41,7 +41,7 @@ describe('§7.1 seed article DGP (n = 5000, fixed seed)', () => {
     const naive = row(obs, 'naive');
     expect(naive.estimate - 0.115).toBeGreaterThanOrEqual(0.07);
     expect(naive.valid).toBe(false);
-    expect(naive.validity.reasons[0]).toMatch(/T – pa – Y is open/);
+    expect(naive.validity.reasons[0]).toMatch(/the non-causal path T ← pa → Y is open/);
   });
   it('stratification on 5 quantile bins of pa lies in [0.113, 0.133] and removes ≥ 0.06 of the naive bias', () => {
     const s = row(obs, 'strata').estimate;
