@@ -31,7 +31,7 @@ export interface EstimatorValidity {
 
 /** A path with its edges drawn: `T ← pa → Y`, `X ↔ Y` (a directed edge wins when both exist). */
 function pathText(ig: IndexedGraph, path: readonly number[]): string {
-  let text = ig.ids[path[0]];
+  let text: string = ig.ids[path[0]];
   for (let i = 1; i < path.length; i++) {
     const [a, b] = [path[i - 1], path[i]];
     const arrow = ig.children[a].includes(b) ? '→' : ig.parents[a].includes(b) ? '←' : '↔';
