@@ -90,3 +90,22 @@ describe('d-separation', () => {
     expect(ids(n, r(['B'])!)).toEqual(['A', 'B', 'C']);
   });
 });
+
+describe('indexGraph', () => {
+  it('merges repeated edges, symmetric ones in either order, and keeps different kinds apart', () => {
+    const g = {
+      type: 'dag' as const,
+      nodes: ['a', 'b'].map((id) => ({ id: id as never, roles: [] })),
+      edges: [
+        { from: 'a' as never, to: 'b' as never, kind: '->' as const },
+        { from: 'a' as never, to: 'b' as never, kind: '->' as const },
+        { from: 'b' as never, to: 'a' as never, kind: '->' as const },
+        { from: 'a' as never, to: 'b' as never, kind: '<->' as const },
+        { from: 'b' as never, to: 'a' as never, kind: '<->' as const },
+      ],
+    };
+    const ig = indexGraph(g);
+    expect(ig.children).toEqual([[1], [0]]);
+    expect(ig.spouses).toEqual([[1], [0]]);
+  });
+});

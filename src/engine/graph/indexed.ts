@@ -41,7 +41,10 @@ export function indexGraph(graph: CausalGraph): IndexedGraph {
   const spouses = emptyLists(n);
   const neighbours = emptyLists(n);
   const circleEdges: IndexedGraph['circleEdges'][number][] = [];
-  const seen = new Set<string>();
+  // Numeric keys (kind, ordered pair) keep de-duplication cheap on large graphs; they stay exact
+  // (below 2^53) far past the document size limit.
+  const seen = new Set<number>();
+  const KIND_CODE = { '->': 0, '<->': 1, '--': 2, '@-@': 3, '@->': 4, '@--': 5 } as const;
   const at = (id: NodeId) => {
     const i = indexOf.get(id);
     if (i === undefined) throw new Error(`engine/graph: edge names unknown node "${id}"`);
@@ -50,7 +53,9 @@ export function indexGraph(graph: CausalGraph): IndexedGraph {
   for (const edge of graph.edges) {
     const a = at(edge.from);
     const b = at(edge.to);
-    const key = `${edge.kind} ${Math.min(a, b)} ${Math.max(a, b)} ${edge.kind === '->' || edge.kind === '@->' || edge.kind === '@--' ? a : 0}`;
+    const oriented = edge.kind === '->' || edge.kind === '@->' || edge.kind === '@--';
+    const [lo, hi] = oriented || a < b ? [a, b] : [b, a];
+    const key = (KIND_CODE[edge.kind] * n + lo) * n + hi;
     if (seen.has(key)) continue;
     seen.add(key);
     switch (edge.kind) {
