@@ -24,3 +24,28 @@ for (const [name, viewport] of [
     await context.close();
   });
 }
+
+it('draws every example with its role marks and edge kinds, without console errors', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.waitForSelector('.react-flow__node');
+  await page.getByText('Legend', { exact: true }).click();
+  for (const [title, file] of [
+    ['Front-door', 'front-door'],
+    ['Instrumental variable', 'instrument'],
+    ['Collider and selection bias', 'selection'],
+    ['Mediator over-control', 'mediator'],
+    ['Napkin', 'napkin'],
+    ['Butterfly bias', 'butterfly'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Examples' }).click();
+    await page.getByRole('menuitem', { name: new RegExp(`^${title}\\.`) }).click();
+    await page.waitForTimeout(700);
+    await page.locator('.canvas-wrap').screenshot({ path: `${SCREENSHOT_DIR}/example-${file}.png` });
+    if (file === 'napkin') expect(await page.locator('.cw-edge.kind-bidirected').count()).toBe(2);
+  }
+  // The last example (butterfly) has only directed edges.
+  expect(await page.locator('.cw-edge.kind-bidirected').count()).toBe(0);
+  expect(await page.locator('.cw-edge.kind-directed').count()).toBe(7);
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -50,6 +50,13 @@ it('draws X, Y, Z with the mouse, connects them, marks roles, and undoes and red
   await nodeLocator(page, 'Y').click();
   await page.getByRole('button', { name: 'Outcome' }).click();
   const done = await waitForCode(page, (c) => hasAll(c, FULL));
+  // The analyses answer for the drawn graph: {Z} is the adjustment set, with its formula.
+  const analyses = page.getByRole('complementary', { name: 'Analyses' });
+  await analyses.getByText(/identifiable by adjusting for \{Z\}/).waitFor();
+  expect(await analyses.getByText('{Z}', { exact: true }).count()).toBeGreaterThan(0);
+  const formula = analyses.locator('.katex-mathml annotation').first();
+  await formula.waitFor({ state: 'attached' });
+  expect(await formula.textContent()).toMatch(/do.*\\sum_\{?Z|\\sum.*Z/);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/editor-drawn-1280.png` });
 
   // 3 nodes × (add + rename) + 3 edges + 2 roles = 11 recorded steps after the empty diagram.

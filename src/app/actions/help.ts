@@ -5,7 +5,7 @@ export const helpAction: Action = {
   id: 'help',
   label: 'Keyboard shortcuts',
   group: 'Help',
-  shortcuts: [{ key: '?', shift: true }],
+  shortcuts: [{ key: '?' }],
   undo: 'never',
   description: 'Shows this list of commands and their keys.',
   perform: () => useUiStore.getState().setHelpOpen(true),

@@ -33,8 +33,8 @@ export function matches(shortcut: Shortcut, event: Pick<KeyboardEvent, 'key' | '
     return Boolean(shortcut.shift) === event.shiftKey;
   }
   if (event.key !== shortcut.key) return false;
-  // Symbols (?, +) are typed with Shift on many layouts, so Shift is not checked for them.
-  return true;
+  // Symbols (?, +) are typed with Shift on many layouts, so Shift is only checked when required.
+  return !shortcut.shift || event.shiftKey;
 }
 
 /** The action a key event triggers, if any. */

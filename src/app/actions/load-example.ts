@@ -13,7 +13,9 @@ export function openGraph(graph: CausalGraph, message: string): void {
   ui.setConnecting(null);
   ui.setHighlight(null);
   ui.announce(message);
-  requestAnimationFrame(() => requestAnimationFrame(() => canvasControls().fitView()));
+  // React Flow defers a fit until nodes are measured, so fitting an empty diagram would jump the
+  // view later, when the first variable appears.
+  if (graph.nodes.length > 0) requestAnimationFrame(() => requestAnimationFrame(() => canvasControls().fitView()));
 }
 
 /** Opens an example from the gallery by id. */

@@ -5,6 +5,7 @@ import { addNodeAction } from './add-node';
 import { autoLayoutAction } from './auto-layout';
 import { cancelAction } from './cancel';
 import { connectAction, connectBidirectedAction } from './connect';
+import { contextMenuAction } from './context-menu';
 import { copyAction } from './copy';
 import { deleteSelectionAction } from './delete-selection';
 import { helpAction } from './help';
@@ -27,6 +28,7 @@ export const ACTIONS: readonly Action[] = [
   copyAction,
   pasteAction,
   cancelAction,
+  contextMenuAction,
   newDiagramAction,
   connectAction,
   connectBidirectedAction,

@@ -31,7 +31,7 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
     const grab = () => {
       const input = ref.current;
       if (!input) return;
-      input.focus();
+      input.focus({ preventScroll: true });
       if (document.activeElement === input) input.select();
       else if (tries++ < 30) frame = requestAnimationFrame(grab);
     };

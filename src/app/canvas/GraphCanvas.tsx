@@ -7,7 +7,7 @@
  * once, when the drag ends, and the drag is one undo step.
  */
 import {
-  Background,
+  type Connection,
   type EdgeChange,
   type NodeChange,
   ReactFlow,
@@ -21,7 +21,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Position } from '../../engine';
 import { registerCanvasControls } from '../store/canvas-controls';
 import { useDocumentStore } from '../store/document';
-import { useUiStore } from '../store/ui';
+import { type ContextMenuState, useUiStore } from '../store/ui';
+import { completeConnection } from '../actions/connect';
 import { toUnits } from '../store/units';
 import { CausalEdgeView, EdgeMarkers } from './CausalEdgeView';
 import { CausalNodeView } from './CausalNodeView';
@@ -32,6 +33,60 @@ const nodeTypes = { causal: CausalNodeView };
 const edgeTypes = { causal: CausalEdgeView };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
+const ARIA_LABELS = {
+  'node.a11yDescription.default':
+    'Press Enter to rename, Space to select, arrow keys to move, c to draw an arrow from it, e/o/a/l/s to toggle roles, question mark for all shortcuts.',
+  'edge.a11yDescription.default': 'Press Space to select, t to switch directed/bidirected, r to reverse, Delete to remove.',
+};
+
+// Handlers passed to React Flow live at module level: new function props on every render would
+// re-render every node and edge wrapper on every drag step.
+
+function onConnect(c: Connection): void {
+  const ok = useDocumentStore.getState().addEdge(c.source, c.target, '->');
+  useUiStore.getState().announce(ok ? `Added ${c.source} → ${c.target}.` : `${c.source} → ${c.target} already exists.`);
+}
+
+function onNodeClick(_: ReactMouseEvent, node: CausalFlowNode): void {
+  completeConnection(node.id);
+}
+
+function onNodeDoubleClick(_: ReactMouseEvent, node: CausalFlowNode): void {
+  useUiStore.getState().setRenaming(node.id);
+}
+
+/** A box selection or a click on the empty canvas ends keyboard focus on a node, so shortcuts act on the selection. */
+function blurFocusedNode(): void {
+  const active = document.activeElement;
+  if (active instanceof HTMLElement && active.classList.contains('react-flow__node')) active.blur();
+  useUiStore.getState().setFocused(null);
+}
+
+function onPaneClick(): void {
+  const ui = useUiStore.getState();
+  blurFocusedNode();
+  if (ui.connecting) {
+    ui.setConnecting(null);
+    ui.announce('Connection cancelled.');
+  }
+  ui.setContextMenu(null);
+}
+
+function openMenu(event: ReactMouseEvent | MouseEvent, target: ContextMenuState['target']): void {
+  event.preventDefault();
+  const ui = useUiStore.getState();
+  if (target.type === 'node' && !ui.selection.includes(target.id)) ui.setSelection([target.id]);
+  if (target.type === 'edge' && !ui.selectedEdges.includes(target.key)) ui.setSelection([], [target.key]);
+  ui.setContextMenu({ x: event.clientX, y: event.clientY, target });
+}
+
+const onNodeContextMenu = (e: ReactMouseEvent, node: CausalFlowNode) => openMenu(e, { type: 'node', id: node.id });
+const onEdgeContextMenu = (e: ReactMouseEvent, edge: CausalFlowEdge) => openMenu(e, { type: 'edge', key: edge.id });
+const onPaneContextMenu = (e: ReactMouseEvent | MouseEvent) => openMenu(e, { type: 'pane' });
+
+function onInit(instance: ReactFlowInstance<CausalFlowNode, CausalFlowEdge>): void {
+  void instance.fitView(FIT_OPTIONS);
+}
 
 function nodeIdOf(element: EventTarget | null): string | null {
   const el = element instanceof Element ? element.closest('.react-flow__node') : null;
@@ -129,31 +184,12 @@ function Canvas() {
     if (changed) ui.setSelection(useUiStore.getState().selection, [...picked]);
   }, []);
 
-  const finishConnect = useCallback((target: string) => {
-    const ui = useUiStore.getState();
-    const pending = ui.connecting;
-    if (!pending) return false;
-    ui.setConnecting(null);
-    if (pending.from === target) {
-      ui.announce('Connection cancelled.');
-      return true;
-    }
-    const ok = useDocumentStore.getState().addEdge(pending.from, target, pending.kind);
-    ui.announce(ok ? `Added ${pending.from} ${pending.kind === '->' ? '→' : '↔'} ${target}.` : `${pending.from} and ${target} are already connected that way.`);
-    return true;
-  }, []);
-
-  const onInit = useCallback((instance: ReactFlowInstance<CausalFlowNode, CausalFlowEdge>) => {
-    void instance.fitView(FIT_OPTIONS);
-  }, []);
-
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent) => {
       const target = event.target as Element;
       if (!target.classList?.contains('react-flow__pane')) return;
       const pos = toUnits(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-      const doc = useDocumentStore.getState();
-      const id = doc.addNode({ pos });
+      const id = useDocumentStore.getState().addNode({ pos });
       if (id) {
         const ui = useUiStore.getState();
         ui.setSelection([id]);
@@ -163,14 +199,8 @@ function Canvas() {
     },
     [flow],
   );
-
-  const openMenu = (event: ReactMouseEvent, target: NonNullable<ReturnType<typeof useUiStore.getState>['contextMenu']>['target']) => {
-    event.preventDefault();
-    const ui = useUiStore.getState();
-    if (target.type === 'node' && !ui.selection.includes(target.id)) ui.setSelection([target.id]);
-    if (target.type === 'edge' && !ui.selectedEdges.includes(target.key)) ui.setSelection([], [target.key]);
-    ui.setContextMenu({ x: event.clientX, y: event.clientY, target });
-  };
+  const onConnectStart = useCallback(() => setLinking(true), []);
+  const onConnectEnd = useCallback(() => setLinking(false), []);
 
   return (
     <div
@@ -179,7 +209,16 @@ function Canvas() {
       onDoubleClick={onDoubleClick}
       onFocus={(e) => {
         const id = nodeIdOf(e.target);
-        if (id && e.target === e.target.closest('.react-flow__node')) useUiStore.getState().setFocused(id);
+        if (!id || e.target !== e.target.closest('.react-flow__node')) return;
+        useUiStore.getState().setFocused(id);
+        // Bring a node reached by Tab into view, but only if it is really outside the pane (React
+        // Flow's own auto-pan misjudges nodes that were just created or renamed).
+        const pane = e.currentTarget.getBoundingClientRect();
+        const box = e.target.getBoundingClientRect();
+        if (box.width > 0 && (box.left < pane.left || box.right > pane.right || box.top < pane.top || box.bottom > pane.bottom)) {
+          const centre = flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+          void flow.setCenter(centre.x, centre.y, { zoom: flow.getZoom(), duration: 150 });
+        }
       }}
       onBlur={(e) => {
         if (nodeIdOf(e.target) && !nodeIdOf(e.relatedTarget)) useUiStore.getState().setFocused(null);
@@ -195,40 +234,24 @@ function Canvas() {
         onInit={onInit}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onConnect={(c) => {
-          const ok = useDocumentStore.getState().addEdge(c.source, c.target, '->');
-          useUiStore.getState().announce(ok ? `Added ${c.source} → ${c.target}.` : `${c.source} → ${c.target} already exists.`);
-        }}
-        onConnectStart={() => setLinking(true)}
-        onConnectEnd={() => setLinking(false)}
-        onNodeClick={(_, node) => {
-          finishConnect(node.id);
-        }}
-        onNodeDoubleClick={(_, node) => useUiStore.getState().setRenaming(node.id)}
-        onPaneClick={() => {
-          const ui = useUiStore.getState();
-          if (ui.connecting) {
-            ui.setConnecting(null);
-            ui.announce('Connection cancelled.');
-          }
-          ui.setContextMenu(null);
-        }}
-        onNodeContextMenu={(e, node) => openMenu(e, { type: 'node', id: node.id })}
-        onEdgeContextMenu={(e, edge) => openMenu(e, { type: 'edge', key: edge.id })}
-        onPaneContextMenu={(e) => openMenu(e as ReactMouseEvent, { type: 'pane' })}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onPaneClick={onPaneClick}
+        onSelectionStart={blurFocusedNode}
+        onNodeContextMenu={onNodeContextMenu}
+        onEdgeContextMenu={onEdgeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={3}
         connectionRadius={30}
-        ariaLabelConfig={{
-          'node.a11yDescription.default':
-            'Press Enter to rename, Space to select, arrow keys to move, c to draw an arrow from it, e/o/a/l/s to toggle roles, question mark for all shortcuts.',
-          'edge.a11yDescription.default': 'Press Space to select, t to switch directed/bidirected, Delete to remove.',
-        }}
-      >
-        <Background gap={25} size={1.2} />
-      </ReactFlow>
+        autoPanOnNodeFocus={false}
+        ariaLabelConfig={ARIA_LABELS}
+      />
     </div>
   );
 }

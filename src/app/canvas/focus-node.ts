@@ -5,6 +5,6 @@
  */
 export function focusNodeElement(id: string, tries = 30): void {
   const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-  el?.focus();
+  el?.focus({ preventScroll: true });
   if ((!el || document.activeElement !== el) && tries > 0) requestAnimationFrame(() => focusNodeElement(id, tries - 1));
 }

@@ -36,14 +36,14 @@ export function Legend() {
             {text}
           </li>
         ))}
-        <li>
+        <li className="wide">
           <svg width="44" height="14" aria-hidden="true">
             <line x1="2" y1="7" x2="36" y2="7" className="legend-line" />
             <path d="M34,2 L42,7 L34,12 z" className="legend-head" />
           </svg>
           Directed: cause → effect
         </li>
-        <li>
+        <li className="wide">
           <svg width="44" height="18" aria-hidden="true">
             <path d="M8,14 Q22,0 36,14" className="legend-line dashed" fill="none" />
             <path d="M2,13 L10,9 L9,17 z" className="legend-head" />
@@ -52,7 +52,7 @@ export function Legend() {
           Bidirected (dashed, curved): hidden common cause
         </li>
         {tone && (
-          <li>
+          <li className="wide">
             <svg width="44" height="14" aria-hidden="true">
               <line x1="2" y1="7" x2="42" y2="7" className={`cw-halo tone-${tone}`} />
             </svg>

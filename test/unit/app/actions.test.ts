@@ -146,6 +146,9 @@ describe('keyboard dispatch', () => {
     expect(actionForEvent(key('c', { ctrlKey: true }))?.id).toBe('copy');
     expect(actionForEvent(key('c'))?.id).toBe('connect');
     expect(actionForEvent(key('?', { shiftKey: true }))?.id).toBe('help');
+    expect(actionForEvent(key('?'))?.id).toBe('help');
+    expect(actionForEvent(key('F10'))).toBeUndefined();
+    expect(actionForEvent(key('F10', { shiftKey: true }))?.id).toBe('context-menu');
     expect(actionForEvent(key('Delete'))?.id).toBe('delete');
     expect(actionForEvent(key('Backspace'))?.id).toBe('delete');
     expect(actionForEvent(key('e', { altKey: true }))).toBeUndefined();
