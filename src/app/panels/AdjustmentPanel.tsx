@@ -6,6 +6,7 @@
 import type { AdjustmentView, IdSet, ReportView, SetList, SetVerdictView } from '../analysis/types';
 import {
   BlockedMessage,
+  LongList,
   NodePathText,
   Panel,
   PreviewButton,
@@ -174,13 +175,9 @@ function MinimalSets({ list, adjusted, title, direct }: { list: SetList; adjuste
   return (
     <>
       <p className="cw-subtitle">{title}</p>
-      <ul className="cw-items cw-set-list">
-        {list.sets.map((set) => (
-          <li key={set.join('\u0000')}>
-            <SetButton set={set} adjusted={adjusted} />
-          </li>
-        ))}
-      </ul>
+      <LongList items={list.sets} limit={12} className="cw-set-list" noun="sets" itemKey={(set) => set.join('\u0000')}>
+        {(set) => <SetButton set={set} adjusted={adjusted} />}
+      </LongList>
       <TruncatedNote truncated={list.truncated} shown={list.sets.length} />
     </>
   );

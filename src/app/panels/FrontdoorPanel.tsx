@@ -3,7 +3,7 @@
  * outcome. Hovering or focusing a set shows it on the canvas. [] and [[]] read differently.
  */
 import type { ReportView } from '../analysis/types';
-import { BlockedMessage, Panel, PreviewButton, SectionBody, SetText, TruncatedNote } from './common';
+import { BlockedMessage, LongList, Panel, PreviewButton, SectionBody, SetText, TruncatedNote } from './common';
 import { setHighlight } from './highlight';
 import { usePanelEnvironment } from './panel-context';
 
@@ -29,15 +29,13 @@ export function FrontdoorPanel({ report }: { report: ReportView }) {
               ) : (
                 <>
                   <p className="cw-subtitle">Front-door sets</p>
-                  <ul className="cw-items cw-set-list">
-                    {list.sets.map((set) => (
-                      <li key={set.join('\u0000')}>
-                        <PreviewButton highlight={setHighlight(graph, set, 'set')}>
-                          <SetText set={set} />
-                        </PreviewButton>
-                      </li>
-                    ))}
-                  </ul>
+                  <LongList items={list.sets} limit={12} className="cw-set-list" noun="sets" itemKey={(set) => set.join('\u0000')}>
+                    {(set) => (
+                      <PreviewButton highlight={setHighlight(graph, set, 'set')}>
+                        <SetText set={set} />
+                      </PreviewButton>
+                    )}
+                  </LongList>
                   <TruncatedNote truncated={list.truncated} shown={list.sets.length} />
                 </>
               )

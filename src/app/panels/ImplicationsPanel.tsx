@@ -3,7 +3,7 @@
  * test: "A ⊥ B | {C}". Hovering or focusing one shows the variables involved.
  */
 import type { ReportView } from '../analysis/types';
-import { BlockedMessage, Panel, PreviewButton, SectionBody, TruncatedNote, setAsText } from './common';
+import { BlockedMessage, LongList, Panel, PreviewButton, SectionBody, TruncatedNote, setAsText } from './common';
 import { setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
@@ -23,19 +23,16 @@ export function ImplicationsPanel({ report }: { report: ReportView }) {
                 <p className="cw-sentence">The graph implies no conditional independence that data could test.</p>
               ) : (
                 <>
-                  <ul className="cw-items">
-                    {implications.map(({ x, y, given }) => {
-                      const text = `${name(x)} ⊥ ${name(y)}${given.length ? ` | ${given.map(name).join(', ')}` : ''}`;
-                      const spoken = `${name(x)} is independent of ${name(y)}${given.length ? ` given ${setAsText(given, name)}` : ''}`;
-                      return (
-                        <li key={[x, y, ...given].join('\u0000')}>
-                          <PreviewButton highlight={setHighlight(graph, [x, y, ...given], 'set')} label={spoken}>
-                            {text}
-                          </PreviewButton>
-                        </li>
-                      );
-                    })}
-                  </ul>
+                  <LongList items={implications} noun="implications" itemKey={({ x, y, given }) => [x, y, ...given].join('\u0000')}>
+                    {({ x, y, given }) => (
+                      <PreviewButton
+                        highlight={setHighlight(graph, [x, y, ...given], 'set')}
+                        label={`${name(x)} is independent of ${name(y)}${given.length ? ` given ${setAsText(given, name)}` : ''}`}
+                      >
+                        {`${name(x)} ⊥ ${name(y)}${given.length ? ` | ${given.map(name).join(', ')}` : ''}`}
+                      </PreviewButton>
+                    )}
+                  </LongList>
                   <TruncatedNote truncated={truncated} shown={implications.length} />
                 </>
               )

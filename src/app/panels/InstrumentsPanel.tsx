@@ -3,7 +3,7 @@
  * the set it must be conditioned on (∅ for an unconditional instrument).
  */
 import type { ReportView } from '../analysis/types';
-import { BlockedMessage, Panel, PreviewButton, SectionBody, SetText, TruncatedNote, setAsText } from './common';
+import { BlockedMessage, LongList, Panel, PreviewButton, SectionBody, SetText, TruncatedNote, setAsText } from './common';
 import { setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
@@ -20,12 +20,11 @@ export function InstrumentsPanel({ report }: { report: ReportView }) {
           <SectionBody section={report.instruments}>
             {({ instruments, truncated }) =>
               instruments.length === 0 ? (
-                <p className="cw-sentence">No instrumental variable exists for this exposure and outcome.</p>
+                <p className="cw-sentence">No conditional instrument was found for this exposure and outcome.</p>
               ) : (
                 <>
-                  <ul className="cw-items">
-                    {instruments.map(({ instrument, given }) => (
-                      <li key={instrument + '\u0000' + given.join('\u0000')}>
+                  <LongList items={instruments} noun="instruments" itemKey={({ instrument, given }) => [instrument, ...given].join('\u0000')}>
+                    {({ instrument, given }) => (
                         <PreviewButton
                           highlight={setHighlight(graph, [instrument, ...given], 'set')}
                           label={
@@ -42,9 +41,8 @@ export function InstrumentsPanel({ report }: { report: ReportView }) {
                             </>
                           )}
                         </PreviewButton>
-                      </li>
-                    ))}
-                  </ul>
+                    )}
+                  </LongList>
                   <TruncatedNote truncated={truncated} shown={instruments.length} />
                 </>
               )

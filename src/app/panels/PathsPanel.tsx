@@ -6,6 +6,7 @@ import type { PathView, ReportView } from '../analysis/types';
 import { useId } from 'react';
 import {
   BlockedMessage,
+  LongList,
   Panel,
   PathText,
   PreviewButton,
@@ -58,11 +59,9 @@ function PathGroup({ title, paths }: { title: string; paths: readonly PathView[]
   return (
     <>
       <p className="cw-subtitle">{title}</p>
-      <ul className="cw-items cw-path-list">
-        {paths.map((path) => (
-          <PathItem key={path.nodes.join('\u0000') + path.edges.join('')} path={path} />
-        ))}
-      </ul>
+      <LongList items={paths} className="cw-path-list" noun="paths" itemKey={(path) => path.nodes.join('\u0000') + path.edges.join('')}>
+        {(path) => <PathItem path={path} />}
+      </LongList>
     </>
   );
 }
@@ -73,7 +72,7 @@ function PathItem({ path }: { path: PathView }) {
   const whyId = useId();
   const why = pathWhyText(path, name);
   return (
-    <li>
+    <>
       <PreviewButton
         highlight={pathHighlight(graph, path)}
         className={`${path.open ? 'cw-open' : 'cw-closed'} ${path.causal ? 'cw-causal' : 'cw-biasing'}`}
@@ -88,6 +87,6 @@ function PathItem({ path }: { path: PathView }) {
           {why}
         </p>
       )}
-    </li>
+    </>
   );
 }

@@ -4,7 +4,7 @@
  * user set contradicts the graph. Hovering or focusing a variable shows the path its reason names.
  */
 import type { ReportView, RoleLabelView, RolesView } from '../analysis/types';
-import { BlockedMessage, Panel, PreviewButton, SectionBody } from './common';
+import { BlockedMessage, LongList, Panel, PreviewButton, SectionBody } from './common';
 import { nodePathHighlight, setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
@@ -51,13 +51,13 @@ function RolesBody({ roles }: { roles: RolesView }) {
       ) : order.length === 0 ? (
         <p className="cw-sentence">No other variable has a role for this question.</p>
       ) : (
-        <ul className="cw-items cw-role-list">
-          {order.map((id) => {
+        <LongList items={order} limit={12} className="cw-role-list" noun="variables" itemKey={(id) => id}>
+          {(id) => {
             const labels = byNode.get(id)!;
             const path = labels.find((l) => l.path)?.path;
             const highlight = path ? nodePathHighlight(graph, path, 'set') : setHighlight(graph, [id], 'set');
             return (
-              <li key={id}>
+              <>
                 <div className="cw-role-head">
                   <PreviewButton highlight={{ ...highlight, nodes: [...new Set([id, ...highlight.nodes])] }}>
                     <span className="cw-node-name">{name(id)}</span>
@@ -73,10 +73,10 @@ function RolesBody({ roles }: { roles: RolesView }) {
                     {l.reason}
                   </p>
                 ))}
-              </li>
+              </>
             );
-          })}
-        </ul>
+          }}
+        </LongList>
       )}
     </>
   );

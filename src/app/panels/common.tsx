@@ -3,7 +3,7 @@
  * path text, a control that previews its highlight on hover and focus, and the messages shown
  * instead of results (a cycle, a refused question).
  */
-import { type ReactNode, useEffect, useId } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import type { IdSet, PathView, Section } from '../analysis/types';
 import { type HighlightSpec, stepArrow } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
@@ -148,4 +148,42 @@ export function pathWhyText(path: PathView, name: (id: string) => string): strin
     return `Open because ${parts.join(', and ')}.`;
   }
   return null;
+}
+
+/**
+ * A list that shows its first `limit` items and a button for the rest, so a large graph's
+ * hundred implications do not push every other panel out of sight.
+ */
+export function LongList<T>({
+  items,
+  limit = 10,
+  className,
+  noun,
+  itemKey,
+  children,
+}: {
+  items: readonly T[];
+  limit?: number;
+  className?: string;
+  noun: string;
+  itemKey: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  const shown = expanded ? items : items.slice(0, limit);
+  return (
+    <>
+      <ul id={listId} className={`cw-items ${className ?? ''}`}>
+        {shown.map((item) => (
+          <li key={itemKey(item)}>{children(item)}</li>
+        ))}
+      </ul>
+      {items.length > limit && (
+        <button type="button" className="cw-more-button" aria-controls={listId} aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? `Show the first ${limit} only` : `Show all ${items.length} ${noun}`}
+        </button>
+      )}
+    </>
+  );
 }

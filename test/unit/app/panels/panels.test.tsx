@@ -213,6 +213,18 @@ describe('analysis panels', () => {
     expect(env.preview).toHaveBeenLastCalledWith({ nodes: ['Z', 'W'], edges: [], tone: 'set' });
   });
 
+  it('shows the first ten implications of a long list and the rest on request', async () => {
+    const empty = graphFromLists({ nodes: ['A', 'B', 'C', 'D', 'E', 'F'] });
+    renderPanels(empty, reportOf(empty));
+    const region = screen.getByRole('region', { name: 'Testable implications' });
+    expect(within(region).getAllByRole('button', { name: /is independent of/ })).toHaveLength(10);
+    const more = within(region).getByRole('button', { name: 'Show all 15 implications' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(more);
+    expect(within(region).getAllByRole('button', { name: /is independent of/ })).toHaveLength(15);
+    expect(within(region).getByRole('button', { name: 'Show the first 10 only' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('says so when the graph implies no independence', () => {
     const g = graphFromLists({ directed: [['A', 'B']] });
     renderPanels(g, reportOf(g));
