@@ -49,3 +49,25 @@ it('draws every example with its role marks and edge kinds, without console erro
   expect(problems).toEqual([]);
   await context.close();
 });
+
+it('opens the help dialog and a context menu on a phone-sized screen, all reachable by keyboard', async () => {
+  const { page, problems, context } = await openPage(browser, '/', { width: 390, height: 844 });
+  await page.waitForSelector('.react-flow__node');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await dialog.waitFor();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/editor-help-390.png` });
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  // Keyboard: focus a variable, open its menu with Shift+F10, mark it latent from the menu.
+  await page.locator('.react-flow__node[data-id="prior_activity"]').focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Context menu' });
+  await menu.waitFor();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/editor-context-menu-390.png` });
+  await menu.getByRole('menuitemcheckbox', { name: /Latent/ }).press('Enter');
+  await menu.waitFor({ state: 'detached' });
+  expect(await page.getByRole('textbox', { name: 'Model code' }).inputValue()).toContain('prior_activity [latent');
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -18,6 +18,9 @@ export const contextMenuAction: Action = {
     const box = document.querySelector(selector)?.getBoundingClientRect();
     const x = box ? box.left + Math.min(box.width / 2, 40) : 100;
     const y = box ? box.top + (node !== undefined ? box.height : box.height / 2) : 100;
+    // The menu's commands act on the selection, and focus is about to move into the menu.
+    if (node !== undefined && !ui.selection.includes(node)) ui.setSelection([node]);
+    else if (node === undefined && edge !== undefined && !ui.selectedEdges.includes(edge)) ui.setSelection([], [edge]);
     ui.setContextMenu({
       x,
       y,
