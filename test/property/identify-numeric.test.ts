@@ -1,6 +1,6 @@
 /**
- * ID/IDC against the numeric oracle (IDENTIFICATION.md §10–11): on 600 random ADMGs of 3–8 nodes
- * (fixed seeds), every identifiable answer — the raw ID/IDC tree and the presented (simplified,
+ * ID/IDC against the numeric oracle (IDENTIFICATION.md §10–11): on 1000 random ADMGs of 3–8 nodes
+ * (fixed seeds; the last 400 denser and more confounded so that ID reaches lines 4–7), every identifiable answer — the raw ID/IDC tree and the presented (simplified,
  * adjustment or front-door) tree — must equal P(y | do(x), z) computed by surgery on random binary
  * SCMs (one latent per bidirected edge, 2 and 3 states) to 1e-9, at every value assignment; every
  * non-identifiable verdict must carry a hedge that passes the structural certificate check; for one
@@ -30,9 +30,11 @@ import { formulaError } from '../unit/identify/support/numeric-check';
 import { parseTex } from '../unit/identify/support/tex-parse';
 import { randomBinaryScm } from '../unit/identify/support/random-scm';
 
-const CASES = 600;
+/** Cases 0–599 mix all shapes; cases 600–999 are denser and more confounded, to reach ID lines 4–7. */
+const MIXED_CASES = 600;
+const CASES = 1000;
 const BASE_SEED = 20_261_127;
-const MAX_BIDIRECTED = 5;
+const MAX_BIDIRECTED = 6;
 
 function shuffle<T>(rng: Rng, items: readonly T[]): T[] {
   const out = [...items];
@@ -95,12 +97,14 @@ export interface RandomCase {
   readonly z: string[];
 }
 
-export function randomCase(seed: number): RandomCase {
+export function randomCase(seed: number, confounded = false): RandomCase {
   const rng = mulberry32(seed);
-  const n = randomInt(rng, 3, 8);
-  const base = randomAdmg(rng, { n, pDirected: 0.25 + 0.35 * rng(), pBidirected: 0.08 + 0.2 * rng() });
+  const n = confounded ? randomInt(rng, 5, 8) : randomInt(rng, 3, 8);
+  const base = confounded
+    ? randomAdmg(rng, { n, pDirected: 0.35 + 0.25 * rng(), pBidirected: 0.2 + 0.2 * rng() })
+    : randomAdmg(rng, { n, pDirected: 0.25 + 0.35 * rng(), pBidirected: 0.08 + 0.2 * rng() });
   const bidirected = shuffle(rng, base.edges.filter((e) => e.kind === '<->'));
-  const dropped = new Set(bidirected.slice(MAX_BIDIRECTED));
+  const dropped = new Set(bidirected.slice(confounded ? MAX_BIDIRECTED : 5));
   const order = shuffle(rng, base.nodes.map((node) => node.id as string));
   const take = (k: number) => order.splice(0, Math.min(k, order.length));
   const x = take(randomInt(rng, 1, 2));
@@ -115,16 +119,32 @@ export function randomCase(seed: number): RandomCase {
   return { graph, y, x, z };
 }
 
+/**
+ * Line 7 (and the recursion below it, where the y0 bug of IDENTIFICATION.md §3 #1 lives) is rare
+ * in random queries, so for the confounded cases draw up to 24 candidates from sub-seeds and keep
+ * the first one whose derivation passes through line 7 (coverage-guided; the oracle stays the
+ * numeric truth, never the engine).
+ */
+function reachingLine7(seed: number): RandomCase {
+  let candidate = randomCase(seed * 32, true);
+  for (let j = 0; j < 24; j++) {
+    candidate = randomCase(seed * 32 + j, true);
+    const { graph, y, x, z } = candidate;
+    if (identify(graph, { y, x, given: z }).steps.some((st) => st.rule === 'ID7')) return candidate;
+  }
+  return candidate;
+}
+
 describe('identification matches interventional truth on random SCMs', () => {
-  const chunks = 6;
+  const chunks = 10;
   const perChunk = CASES / chunks;
-  const tally = { identifiable: 0, hedges: 0, conditional: 0, latent: 0, adjustment: 0, frontdoor: 0, id: 0, none: 0 };
+  const tally = { identifiable: 0, hedges: 0, conditional: 0, latent: 0, adjustment: 0, frontdoor: 0, id: 0, none: 0, belowLine7: 0 };
   for (let c = 0; c < chunks; c++) {
     it(`cases ${c * perChunk}–${(c + 1) * perChunk - 1}`, () => {
       const failures: string[] = [];
       for (let i = c * perChunk; i < (c + 1) * perChunk; i++) {
         const seed = BASE_SEED + i;
-        const { graph, y, x, z } = randomCase(seed);
+        const { graph, y, x, z } = i >= MIXED_CASES ? reachingLine7(seed) : randomCase(seed);
         const observed = new Set(graph.nodes.filter((n) => !n.roles.includes('latent')).map((n) => n.id as string));
         if (observed.size < graph.nodes.length) tally.latent++;
         if (z.length > 0) tally.conditional++;
@@ -143,6 +163,9 @@ describe('identification matches interventional truth on random SCMs', () => {
           continue;
         }
         tally.identifiable++;
+        // The bug class of IDENTIFICATION.md §3 #1 lives below line 7: count the cases that reach it.
+        const rules = result.steps.map((st) => st.rule);
+        if (rules.includes('ID7') && rules.indexOf('ID7') < rules.length - 1) tally.belowLine7++;
         tally[result.strategy.kind]++;
         const simplified = simplifyExpr(result.rawExpression!, indexGraph(latentProjection(graph)));
         let reread: Expr;
@@ -183,5 +206,6 @@ describe('identification matches interventional truth on random SCMs', () => {
     expect(tally.adjustment).toBeGreaterThan(50);
     expect(tally.frontdoor).toBeGreaterThan(0);
     expect(tally.id).toBeGreaterThan(50);
+    expect(tally.belowLine7).toBeGreaterThan(50);
   });
 });
