@@ -12,14 +12,20 @@
 import { type TemporalState, temporal } from 'zundo';
 import type { StoreApi } from 'zustand';
 import { create, useStore } from 'zustand';
-import type { CausalGraph, EdgeKind, NodeId, Position, Role } from '../../engine';
+import type { CausalGraph, EdgeKind, NodeId, Position, Role, ScmSpec } from '../../engine';
 import { recommendationExample } from '../examples/recommendation';
 import * as edits from './graph-edits';
 
 export interface DocumentState {
   readonly graph: CausalGraph;
+  /** The simulator's structural causal model attached to the graph (null: none yet). */
+  readonly scm: ScmSpec | null;
   /** Replaces the whole graph (loading an example, model code, an import). One undo step. */
   setGraph(graph: CausalGraph): void;
+  /** Replaces the SCM. One undo step. */
+  setScm(scm: ScmSpec | null): void;
+  /** Replaces the graph and the SCM together (loading a simulator preset). One undo step. */
+  setGraphAndScm(graph: CausalGraph, scm: ScmSpec | null): void;
   /** Adds a node with a fresh id (`v1`, `v2`, …) unless `id` is given; returns its id (null when `id` is taken). */
   addNode(options?: { id?: string; pos?: Position; label?: string }): NodeId | null;
   /** Changes a node's id; returns a message when refused (empty or taken), else null. */
@@ -51,7 +57,7 @@ export interface DocumentState {
   redo(): void;
 }
 
-type Tracked = Pick<DocumentState, 'graph'>;
+type Tracked = Pick<DocumentState, 'graph' | 'scm'>;
 
 /** Graph at the start of the current gesture, if one is open. */
 let gestureStart: CausalGraph | null = null;
@@ -65,7 +71,14 @@ export const useDocumentStore = create<DocumentState>()(
       };
       return {
         graph: recommendationExample,
+        scm: null,
         setGraph: (graph) => apply(graph),
+        setScm: (scm) => {
+          if (scm !== get().scm) set({ scm });
+        },
+        setGraphAndScm: (graph, scm) => {
+          if (graph !== get().graph || scm !== get().scm) set({ graph, scm });
+        },
         addNode: (options = {}) => {
           const graph = get().graph;
           const id = options.id !== undefined ? (options.id as NodeId) : edits.freshNodeId(graph);
@@ -129,8 +142,8 @@ export const useDocumentStore = create<DocumentState>()(
       };
     },
     {
-      partialize: (state): Tracked => ({ graph: state.graph }),
-      equality: (past, current) => past.graph === current.graph,
+      partialize: (state): Tracked => ({ graph: state.graph, scm: state.scm }),
+      equality: (past, current) => past.graph === current.graph && past.scm === current.scm,
       limit: 500,
     },
   ),
