@@ -24,6 +24,8 @@ import { latentProjection } from './latent-projection';
 import { presentFormula } from './present';
 import { exprToTex, texVariable } from './tex';
 
+export type { IdentificationStep } from './id';
+
 export interface IdentifyQuery {
   readonly y: readonly string[];
   readonly x: readonly string[];
