@@ -6,17 +6,18 @@
  *     set for naive) via `engine/adjust` (forbidden members — mediators and their descendants — and
  *     an open non-causal path are reported); latent members are invalid;
  *   - frontdoor: Pearl's front-door criterion via `engine/adjust`;
- *   - iv: Z is a (conditional) instrument given W: W has no latent and no forbidden member, Z is
- *     m-connected to T given W in G, and m-separated from Y given W in G without T's out-edges;
+ *   - iv: Z is a conditional instrument given W (van der Zander, Textor & Liśkiewicz 2015): W has
+ *     no latent member and no descendant of a proper causal path node, Z is m-connected to T given
+ *     W in G, and m-separated from Y given W in G_c, the graph without the first edge of every
+ *     proper causal path from T;
  *   - idplugin: the effect is identifiable (the plug-in then evaluates the identification formula).
  * Complexity: O(n + m) per check (identification: that of ID).
  * References: Shpitser, VanderWeele & Robins 2010; Pearl 1995; Pearl 2009 §7.4.5 (instruments);
- * Brito & Pearl 2002 (conditional instruments).
+ * Brito & Pearl 2002; van der Zander, Textor & Liśkiewicz 2015 (conditional instruments).
  */
 import { adjustmentProblem } from '../adjust/adjustment-problem';
 import { testAdjustment } from '../adjust/adjustment-criterion';
 import { isFrontdoorSet } from '../adjust/frontdoor-report';
-import { properCausalNodes, withoutDirectedEdges } from '../adjust/proper-backdoor';
 import { indexGraph, indicesOf, type IndexedGraph } from '../graph/indexed';
 import type { CausalGraph } from '../graph/types';
 import { identify } from '../identify/identify';
@@ -69,13 +70,13 @@ export function instrumentValidity(graph: CausalGraph, t: string, y: string, ins
   const w = indicesOf(ig, covariates);
   const reasons: string[] = [];
   for (const v of [...z, ...w]) if (ig.roleMask.latent[v]) reasons.push(`${ig.ids[v]} is latent`);
-  const pcp = properCausalNodes(ig, [x], [o]);
-  const forbidden = adjustmentProblem(ig, [x], [o], 'total').forbidden;
-  for (const v of w) if (forbidden[v] || pcp[v]) reasons.push(`the covariate ${ig.ids[v]} descends from the treatment's causal paths`);
+  for (const v of [...z, ...w]) if (v === x || v === o) reasons.push(`${ig.ids[v]} is the treatment or the outcome`);
+  // G_c: G without the first edge of every proper causal path from T (the proper back-door graph).
+  const problem = adjustmentProblem(ig, [x], [o], 'total');
+  for (const v of w) if (problem.forbidden[v] || problem.causalNodes[v]) reasons.push(`the covariate ${ig.ids[v]} descends from the treatment's causal paths`);
   for (const v of z) {
     if (dConnectingPath(ig, [v], [x], w) === null) reasons.push(`${ig.ids[v]} is not associated with ${t} (not relevant)`);
-    const cut = withoutDirectedEdges(ig, (from) => from === x);
-    const open = dConnectingPath(cut, [v], [o], w);
+    const open = dConnectingPath(problem.graph, [v], [o], w);
     if (open) reasons.push(`${ig.ids[v]} reaches ${y} other than through ${t}: ${pathText(ig, open)} (exclusion fails)`);
   }
   return { valid: reasons.length === 0, criterion: 'instrument', reasons };
