@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { codeText, modelCode, nodeLocator, waitForCode } from './editor-helpers';
+import { codeText, largeModel, modelCode, nodeLocator, waitForCode } from './editor-helpers';
 import { SCREENSHOT_DIR, baseUrl, launch, openPage } from './support/browser';
 
 let browser: Browser;
@@ -113,6 +113,23 @@ it('shows the cycle message in every panel instead of results', async () => {
     await region(page, name).getByText('The graph has a cycle: A → B → C → A').waitFor();
   }
   expect(await codeText(page)).toContain('C -> A');
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+it('analyses a 200-node graph in the worker while the page stays responsive', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await loadModel(page, largeModel(200), 'v199');
+  const adjustment = region(page, 'Adjustment');
+  await adjustment.getByText(/Nothing is adjusted for|Adjusting for/).first().waitFor({ timeout: 20_000 });
+  // The main thread answers while the analyses run in the worker.
+  const lag = await page.evaluate(() => new Promise<number>((resolve) => {
+    const start = performance.now();
+    setTimeout(() => resolve(performance.now() - start), 0);
+  }));
+  expect(lag).toBeLessThan(200);
+  await region(page, 'Paths').getByText(/causal path/).first().waitFor();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/panels-200-nodes-1280.png` });
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -21,6 +21,9 @@ export function RolesPanel({ report }: { report: ReportView }) {
   );
 }
 
+/** With this many labelled variables or fewer, the reasons are shown unfolded. */
+const OPEN_REASONS_UP_TO = 4;
+
 const LABEL_TEXT: Readonly<Record<string, string>> = {
   'exposure-descendant': 'descendant of exposure',
   precision: 'precision variable',
@@ -68,11 +71,14 @@ function RolesBody({ roles }: { roles: RolesView }) {
                     </span>
                   ))}
                 </div>
-                {labels.map((l) => (
-                  <p key={l.label} className="cw-reason">
-                    {l.reason}
-                  </p>
-                ))}
+                <details className="cw-why" open={order.length <= OPEN_REASONS_UP_TO}>
+                  <summary aria-label={`Why ${name(id)} is ${labels.map((l) => LABEL_TEXT[l.label] ?? l.label).join(', ')}`}>Why</summary>
+                  {labels.map((l) => (
+                    <p key={l.label} className="cw-reason">
+                      {l.reason}
+                    </p>
+                  ))}
+                </details>
               </>
             );
           }}
