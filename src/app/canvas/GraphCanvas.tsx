@@ -32,6 +32,8 @@ import { type CausalFlowEdge, type CausalFlowNode, buildEdges, buildNodes } from
 const nodeTypes = { causal: CausalNodeView };
 const edgeTypes = { causal: CausalEdgeView };
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+/** Shift-, Ctrl- or ⌘-click adds to the selection; Shift-drag on the empty canvas draws a selection box. */
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta'];
 const FIT_OPTIONS = { padding: 0.2, maxZoom: 1.25 };
 const ARIA_LABELS = {
   'node.a11yDescription.default':
@@ -245,6 +247,7 @@ function Canvas() {
         onEdgeContextMenu={onEdgeContextMenu}
         onPaneContextMenu={onPaneContextMenu}
         deleteKeyCode={null}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
         minZoom={0.1}
         maxZoom={3}
