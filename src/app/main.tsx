@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { bootPersistence } from './persistence/boot';
+
+bootPersistence();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

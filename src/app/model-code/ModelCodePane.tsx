@@ -9,12 +9,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { type CausalGraph, type Diagnostic, serializeModelCode } from '../../engine';
 import { useDocumentStore } from '../store/document';
+import { useReviewMode } from '../share/review-mode';
 import { describeDiagnostic, readModelText, sameModel } from './sync';
 
 const PARSE_DELAY_MS = 350;
 
 export function ModelCodePane() {
   const graph = useDocumentStore((s) => s.graph);
+  const readOnly = useReviewMode((s) => s.readOnly);
   const [text, setText] = useState(() => serializeModelCode(graph));
   const [errors, setErrors] = useState<readonly Diagnostic[]>([]);
   const [notes, setNotes] = useState<readonly Diagnostic[]>([]);
@@ -74,6 +76,7 @@ export function ModelCodePane() {
       </h2>
       <textarea
         aria-label="Model code"
+        readOnly={readOnly}
         aria-invalid={errors.length > 0 ? true : undefined}
         aria-describedby={`${helpId} ${errorId}`}
         spellCheck={false}

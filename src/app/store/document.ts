@@ -14,6 +14,7 @@ import type { StoreApi } from 'zustand';
 import { create, useStore } from 'zustand';
 import type { CausalGraph, EdgeKind, NodeId, Position, Role, ScmSpec } from '../../engine';
 import { recommendationExample } from '../examples/recommendation';
+import { isReadOnly } from '../share/review-mode';
 import * as edits from './graph-edits';
 
 export interface DocumentState {
@@ -67,7 +68,8 @@ export const useDocumentStore = create<DocumentState>()(
     (set, get, store) => {
       const history = () => (store as unknown as { temporal: StoreApi<TemporalState<Tracked>> }).temporal.getState();
       const apply = (next: CausalGraph) => {
-        if (next !== get().graph) set({ graph: next });
+        // A shared graph under review is read-only: every edit path ends here and is refused.
+        if (next !== get().graph && !isReadOnly()) set({ graph: next });
       };
       return {
         graph: recommendationExample,
@@ -82,7 +84,7 @@ export const useDocumentStore = create<DocumentState>()(
         addNode: (options = {}) => {
           const graph = get().graph;
           const id = options.id !== undefined ? (options.id as NodeId) : edits.freshNodeId(graph);
-          if (edits.hasNode(graph, id)) return null;
+          if (edits.hasNode(graph, id) || isReadOnly()) return null;
           apply(edits.addNode(graph, { id, pos: options.pos, label: options.label }));
           return id;
         },
@@ -118,6 +120,7 @@ export const useDocumentStore = create<DocumentState>()(
         toggleRole: (ids, role) => apply(edits.toggleRole(get().graph, ids, role)),
         applyAdjustedSet: (ids) => apply(edits.applyAdjustedSet(get().graph, ids)),
         paste: (fragment, offset) => {
+          if (isReadOnly()) return [];
           const { graph, ids } = edits.pasteFragment(get().graph, fragment, offset);
           apply(graph);
           return ids;
@@ -137,8 +140,12 @@ export const useDocumentStore = create<DocumentState>()(
           history().resume();
           if (end !== start) set({ graph: end });
         },
-        undo: () => history().undo(),
-        redo: () => history().redo(),
+        undo: () => {
+          if (!isReadOnly()) history().undo();
+        },
+        redo: () => {
+          if (!isReadOnly()) history().redo();
+        },
       };
     },
     {
