@@ -3,7 +3,8 @@
  * (fixed seeds; the last 400 denser and more confounded so that ID reaches lines 4–7), every identifiable answer — the raw ID/IDC tree and the presented (simplified,
  * adjustment or front-door) tree — must equal P(y | do(x), z) computed by surgery on random binary
  * SCMs (one latent per bidirected edge, 2 and 3 states) to 1e-9, at every value assignment; every
- * non-identifiable verdict must carry a hedge that passes the structural certificate check; for one
+ * non-identifiable verdict must carry a hedge that passes the structural certificate check and
+ * yields a parity witness pair (same observational distribution, different P(R | do(x))); for one
  * treatment and no conditioning the verdict must match Tian & Pearl's criterion. The printed TeX
  * (presented and raw) is re-read with the rule "Σ binds the rest of its product or group" and
  * must evaluate to the same truth, which catches printer scope errors. Some cases mark a
@@ -28,6 +29,7 @@ import { mulberry32, randomAdmg, randomInt, type Rng } from '../support/random';
 import { bruteForceProjection, hedgeProblems, tianPearlIdentifiable } from '../unit/identify/support/hedge-check';
 import { formulaError } from '../unit/identify/support/numeric-check';
 import { parseTex } from '../unit/identify/support/tex-parse';
+import { witnessProblems } from '../unit/identify/support/witness';
 import { randomBinaryScm } from '../unit/identify/support/random-scm';
 
 /** Cases 0–599 mix all shapes; cases 600–999 are denser and more confounded, to reach ID lines 4–7. */
@@ -159,6 +161,7 @@ describe('identification matches interventional truth on random SCMs', () => {
           const hedge = result.hedge!;
           const problems = hedgeProblems(projected, hedge, hedge.query.y, hedge.query.x);
           problems.push(...idcMoveProblems(graph, { y, x, z }, hedge.query));
+          problems.push(...witnessProblems(projected, hedge, hedge.query.x));
           if (problems.length > 0) failures.push(`${where}: hedge ${JSON.stringify(result.hedge)}: ${problems.join('; ')}`);
           continue;
         }

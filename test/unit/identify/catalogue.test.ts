@@ -11,6 +11,7 @@ import { mulberry32 } from '../../support/random';
 import { bruteForceProjection, hedgeProblems } from './support/hedge-check';
 import { formulaError } from './support/numeric-check';
 import { randomBinaryScm } from './support/random-scm';
+import { witnessProblems } from './support/witness';
 
 interface CatalogueEntry {
   readonly name: string;
@@ -33,6 +34,13 @@ describe('identification catalogue', () => {
     expect(catalogue.filter((c) => c.expected.identifiable).length).toBeGreaterThanOrEqual(6);
     expect(catalogue.filter((c) => !c.expected.identifiable).length).toBeGreaterThanOrEqual(4);
   });
+  it('the certificate checks reject a false hedge', () => {
+    // Front-door graph: {X, Y} is one district, but X does not reach Y inside it.
+    const frontdoor = bruteForceProjection(graphFromLists({ directed: [['X', 'Z'], ['Z', 'Y']], bidirected: [['X', 'Y']] }));
+    const fake = { F: ['X', 'Y'], Fprime: ['Y'] };
+    expect(hedgeProblems(frontdoor, fake, ['Y'], ['X'])).toEqual(['some node of F does not reach the roots inside F']);
+    expect(witnessProblems(frontdoor, fake, ['X'])).toEqual(['M1 and M2 differ observationally']);
+  });
   for (const entry of catalogue) {
     it(entry.name, () => {
       const graph = graphFromLists({ ...entry.graph, roles: { latent: entry.graph.latent } });
@@ -54,6 +62,7 @@ describe('identification catalogue', () => {
       } else {
         const hedge = result.hedge!;
         expect(hedgeProblems(bruteForceProjection(graph), hedge, hedge.query.y, hedge.query.x)).toEqual([]);
+        expect(witnessProblems(bruteForceProjection(graph), hedge, hedge.query.x)).toEqual([]);
       }
     });
   }
