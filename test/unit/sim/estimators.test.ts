@@ -134,6 +134,10 @@ describe('stratification', () => {
   it('weights by treated counts for the ATT', () => {
     expect(ok(strataEstimate(context(data), ['Z'], 's', 'ATT')).estimate).toBeCloseTo((2 / 5) * 1 + (3 / 5) * 5, 12);
   });
+  it('warns when an arm of a stratum has a single unit', () => {
+    const single = { Z: [...data.Z, 3, 3, 3], T: [...data.T, 1, 0, 0], Y: [...data.Y, 4, 1, 2] };
+    expect(ok(strataEstimate(context(single), ['Z'], 's', 'ATE')).warnings).toContain('1 strata have an arm with a single unit, whose variance cannot be estimated: the SE is too small');
+  });
   it('lists the stratum lacking an arm instead of dropping it silently', () => {
     const r = ok(strataEstimate(context(data), ['Z'], 's', 'ATE'));
     expect(r.diagnostics.droppedStrata).toEqual([2]);

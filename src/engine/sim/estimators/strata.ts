@@ -6,10 +6,10 @@
  * τ̂ = Σ_b w_b (ȳ₁b − ȳ₀b) with w_b = n_b/n (ATE) or n₁b/n₁ (ATT), over the strata that have both
  * arms; SE² = Σ w_b² (s₁b²/n₁b + s₀b²/n₀b). Strata lacking an arm are never dropped silently: they
  * are listed, with the units they held, and the weights are renormalised over the kept strata
- * (which changes the target population — hence the warning).
+ * (which changes the target population — hence the warning). An arm with a single unit has no
+ * variance estimate; it adds 0 to SE² and a warning says the SE is then too small.
  * Complexity: O(n log n). References: Cochran 1968; Rosenbaum & Rubin 1984.
  */
-import { armMoments } from './naive';
 import { fitPropensity, isZeroOne } from './armModel';
 import { columnsOf, type EstimateResult, type EstimatorContext, type EstimatorFailure, waldCi } from './types';
 
@@ -73,42 +73,55 @@ export function strataEstimate(ctx: EstimatorContext, set: readonly string[], na
     strata = quantileBins(ps.fitted, bins);
     basis = `${bins} quantile bins of the propensity score`;
   }
-  const count = Math.max(...strata) + 1;
-  let estimate = 0;
-  let variance = 0;
+  let count = 0;
+  for (let i = 0; i < strata.length; i++) if (strata[i] >= count) count = strata[i] + 1;
+  // Per stratum and arm: units, sum, then squared deviations (two passes, O(n)).
+  const units = new Float64Array(2 * count);
+  const sums = new Float64Array(2 * count);
+  for (let i = 0; i < t.length; i++) {
+    const cell = 2 * strata[i] + t[i];
+    units[cell]++;
+    sums[cell] += y[i];
+  }
+  const squares = new Float64Array(2 * count);
+  for (let i = 0; i < t.length; i++) {
+    const cell = 2 * strata[i] + t[i];
+    const d = y[i] - sums[cell] / units[cell];
+    squares[cell] += d * d;
+  }
   let kept = 0;
   const dropped: number[] = [];
   let droppedUnits = 0;
+  let singletons = 0;
   const parts: { w: number; diff: number; v: number }[] = [];
   for (let b = 0; b < count; b++) {
-    let nb = 0;
-    let n1b = 0;
-    for (let i = 0; i < t.length; i++) {
-      if (strata[i] !== b) continue;
-      nb++;
-      n1b += t[i];
-    }
-    if (nb === 0) continue;
-    const tb = Float64Array.from(strata, (s, i) => (s === b ? t[i] : -1));
-    const a = armMoments(y, tb, 1);
-    const c = armMoments(y, tb, 0);
-    if (a.n < 1 || c.n < 1) {
+    const n0 = units[2 * b];
+    const n1 = units[2 * b + 1];
+    if (n0 + n1 === 0) continue;
+    if (n0 < 1 || n1 < 1) {
       dropped.push(b);
-      droppedUnits += nb;
+      droppedUnits += n0 + n1;
       continue;
     }
-    const weight = estimand === 'ATE' ? nb : n1b;
+    const weight = estimand === 'ATE' ? n0 + n1 : n1;
     kept += weight;
-    const varTerm = (a.n > 1 ? a.variance / a.n : 0) + (c.n > 1 ? c.variance / c.n : 0);
-    parts.push({ w: weight, diff: a.mean - c.mean, v: varTerm });
+    // A single unit in an arm gives no variance estimate (s² undefined): counted as 0, and said so.
+    if (n0 === 1 || n1 === 1) singletons++;
+    const v1 = n1 > 1 ? squares[2 * b + 1] / (n1 - 1) / n1 : 0;
+    const v0 = n0 > 1 ? squares[2 * b] / (n0 - 1) / n0 : 0;
+    parts.push({ w: weight, diff: sums[2 * b + 1] / n1 - sums[2 * b] / n0, v: v1 + v0 });
   }
+  let estimate = 0;
+  let variance = 0;
   if (parts.length === 0) return { kind: 'strata', name, error: 'no stratum has both arms' };
   for (const p of parts) {
     estimate += (p.w / kept) * p.diff;
     variance += (p.w / kept) ** 2 * p.v;
   }
   const se = Math.sqrt(variance);
-  const warnings = dropped.length > 0 ? [`${dropped.length} strata (${droppedUnits} units) lack one arm and were dropped: the estimate is for the remaining population`] : [];
+  const warnings: string[] = [];
+  if (dropped.length > 0) warnings.push(`${dropped.length} strata (${droppedUnits} units) lack one arm and were dropped: the estimate is for the remaining population`);
+  if (singletons > 0) warnings.push(`${singletons} strata have an arm with a single unit, whose variance cannot be estimated: the SE is too small`);
   return {
     kind: 'strata', name, estimand, estimate, se, ci: waldCi(estimate, se), set: [...set].sort(), warnings,
     diagnostics: { strata: count, basis, droppedStrata: dropped, droppedUnits },
