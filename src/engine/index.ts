@@ -80,3 +80,4 @@ export * from './adjust/labels-warnings';
 export * from './identify/report';
 export * from './io/report-markdown';
 export * from './sim/standardize';
+export * from './sim/dataset';

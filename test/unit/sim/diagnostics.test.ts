@@ -78,3 +78,18 @@ describe('CSV export', () => {
     rows.forEach((row, i) => expect(Number(row.split(',')[0])).toBe(sample.all.get('Z')![i]));
   });
 });
+
+describe('plain-data dataset API', () => {
+  it('returns observed and latent columns separately; do() keeps non-descendants', async () => {
+    const { simulateDataset, simulateCsv } = await import('../../../src/engine/sim/dataset');
+    const preset = getSimPreset('frontdoor-linear');
+    const a = simulateDataset(preset.spec, { graph: preset.graph, n: 50, seed: 4 });
+    expect(a.observed.ids).toEqual(['X', 'M', 'Y']);
+    expect(Object.keys(a.latent)).toEqual(['U']);
+    const b = simulateDataset(preset.spec, { graph: preset.graph, n: 50, seed: 4, interventions: { M: 0 } });
+    expect(b.observed.columns.X).toEqual(a.observed.columns.X);
+    expect(b.latent.U).toEqual(a.latent.U);
+    expect(b.observed.columns.M.every((v) => v === 0)).toBe(true);
+    expect(simulateCsv(preset.spec, { graph: preset.graph, n: 3, seed: 4, latents: true }).split('\r\n')[0]).toBe('X,M,Y,latent:U');
+  });
+});
