@@ -48,7 +48,7 @@ it('reports a corrupted autosave, sets it aside and keeps working', async () => 
   const { page, problems, context } = await openPage(browser);
   await page.evaluate(() => localStorage.setItem('causeway.autosave', '{"schema":"causeway.storage/1","document":{"format":"causeway/1","graph":'));
   await page.reload();
-  const notice = page.getByRole('region', { name: 'Notices' }).getByText(/could not be read and was set aside/);
+  const notice = page.getByRole('region', { name: 'Notices' }).getByRole('status').filter({ hasText: /could not be read and was set aside/ });
   await notice.waitFor();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/persistence-corrupted-1280.png` });
   const keys = await page.evaluate(() => Object.keys(localStorage));
@@ -60,7 +60,7 @@ it('reports a corrupted autosave, sets it aside and keeps working', async () => 
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   expect(JSON.parse(await autosaved(page)).document.graph.nodes).toHaveLength(3);
   // The notice can be dismissed.
-  await page.getByRole('button', { name: /^Dismiss: A saved entry/ }).click();
+  await notice.getByRole('button', { name: 'Dismiss notice' }).click();
   expect(await notice.count()).toBe(0);
   expect(problems).toEqual([]);
   await context.close();

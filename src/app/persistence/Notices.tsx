@@ -24,7 +24,7 @@ export function Notices() {
               {n.action.label}
             </button>
           )}
-          <button type="button" className="tool compact" aria-label={`Dismiss: ${n.text}`} onClick={() => dismiss(n.id)}>
+          <button type="button" className="tool compact" aria-label="Dismiss notice" onClick={() => dismiss(n.id)}>
             ✕
           </button>
         </div>

@@ -23,7 +23,7 @@ import { canvasControls } from '../store/canvas-controls';
 import { useDocumentStore } from '../store/document';
 import { useNotesStore } from '../review/notes-store';
 import { browserStorage, restoreAutosave, saveNow } from '../persistence/autosave';
-import { notify } from '../persistence/notices';
+import { notify, useNotices } from '../persistence/notices';
 import { currentDocument, replaceDocumentWithoutHistory } from '../persistence/session';
 import { type StorageLike, loadAutosave, newLibraryKey, saveToLibrary } from '../persistence/storage';
 import { recommendationExample } from '../examples/recommendation';
@@ -76,7 +76,7 @@ export function openShareFragment(hash: string): boolean {
   ownFragment = hash.replace(/^#/, '');
   useReviewMode.getState().enter(decoded.document);
   replaceDocumentWithoutHistory(decoded.document);
-  notify({ tone: 'info', topic: SHARE_ERROR, text: 'You are reviewing a shared graph. It is read-only; “Make an editable copy” to change it.' });
+  useNotices.getState().clearTopic(SHARE_ERROR);
   requestAnimationFrame(() => requestAnimationFrame(() => canvasControls().fitView()));
   return true;
 }
