@@ -44,8 +44,7 @@ export function ResultsTable({ result, caption }: { result: SimCheckResult; capt
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Estimator</th>
-            <th scope="col">Estimand</th>
+            <th scope="col">Estimator (estimand)</th>
             <th scope="col">Estimate</th>
             <th scope="col">SE</th>
             <th scope="col">95% CI</th>
@@ -61,10 +60,12 @@ export function ResultsTable({ result, caption }: { result: SimCheckResult; capt
             return (
               <Fragment key={`${row.name}-${i}`}>
                 <tr className={notes.length > 0 ? 'sim-has-notes' : undefined}>
-                  <th scope="row">{row.name}</th>
+                  <th scope="row">
+                    {row.name}
+                    {!isFailedRow(row) && <span className="sim-estimand"> ({row.estimand})</span>}
+                  </th>
                   {isFailedRow(row) ? (
                     <>
-                      <td>{DASH}</td>
                       <td>{DASH}</td>
                       <td>{DASH}</td>
                       <td>{DASH}</td>
@@ -74,7 +75,6 @@ export function ResultsTable({ result, caption }: { result: SimCheckResult; capt
                     </>
                   ) : (
                     <>
-                      <td>{row.estimand}</td>
                       <td className="sim-num">{num(row.estimate)}</td>
                       <td className="sim-num">{num(row.se)}</td>
                       <td className="sim-num sim-nowrap">{ci(row.ci)}</td>
@@ -90,7 +90,7 @@ export function ResultsTable({ result, caption }: { result: SimCheckResult; capt
                 </tr>
                 {notes.length > 0 && (
                   <tr className="sim-notes">
-                    <td colSpan={9}>
+                    <td colSpan={8}>
                       <ul>
                         {notes.map((note) => (
                           <li key={note}>{note}</li>

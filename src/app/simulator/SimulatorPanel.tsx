@@ -36,7 +36,7 @@ export function presetEstimators(preset: SimPreset | null, graph: CausalGraph): 
   return named.every((id) => ids.has(id)) && ids.has(preset.spec.treatment) && ids.has(preset.spec.outcome) ? preset.estimators : undefined;
 }
 
-type Shown = { readonly response: SimResponse; readonly spec: ScmSpec };
+type Shown = { readonly response: SimResponse; readonly spec: ScmSpec; readonly run: number };
 
 export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () => SimulationHandle }) {
   const graph = useDocumentStore((s) => s.graph);
@@ -100,7 +100,7 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
           : { kind: 'check', model, n: spec.n, seed: spec.seed };
     const used = spec;
     start(request, mode === 'coverage' ? `Simulating ${replicates} samples…` : 'Computing…', (outcome) => {
-      if (outcome.status === 'done') setShown({ response: outcome.response, spec: used });
+      if (outcome.status === 'done') setShown((old) => ({ response: outcome.response, spec: used, run: (old?.run ?? 0) + 1 }));
     });
   };
 
@@ -193,7 +193,9 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
               {response.kind === 'check' && <CheckResults result={response.result} />}
               {response.kind === 'coverage' && <CoverageResults result={response.result} />}
               {response.kind === 'seed-article' && <SeedArticleResults report={response.result} />}
-              <p className="sim-muted sim-timing">Computed in {Math.round(response.ms)} ms in a worker.</p>
+              <p className="sim-muted sim-timing">
+                Computed in {Math.round(response.ms)} ms in a worker (run {shown.run}).
+              </p>
             </div>
           )}
 

@@ -14,7 +14,7 @@ export function SimulatorSection() {
   const [open, setOpen] = useState(false);
   const [opened, setOpened] = useState(false);
   return (
-    <section className="sim-section" aria-labelledby={headingId}>
+    <section className="sim-section" aria-labelledby={headingId} data-open={open}>
       <h2 id={headingId} className="sim-section-title">
         <button
           type="button"
