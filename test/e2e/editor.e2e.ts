@@ -116,6 +116,16 @@ it('does the same with the keyboard only', async () => {
   await waitForCode(page, (c) => !c.includes('Y [outcome') && c.includes('X [exposure'));
   await page.keyboard.press('Control+y');
   await waitForCode(page, (c) => hasAll(c, FULL));
+  // Edges are reachable too: Tab to X → Y, switch it to bidirected, then delete it.
+  const xy = JSON.stringify(['X', '->', 'Y']);
+  for (let i = 0; i < 40; i++) {
+    if ((await page.evaluate(() => document.activeElement?.getAttribute('data-id'))) === xy) break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await page.keyboard.press('t');
+  await waitForCode(page, (c) => c.includes('X <-> Y') && !c.includes('X -> Y'));
+  await page.keyboard.press('Control+z');
+  await waitForCode(page, (c) => hasAll(c, FULL));
   // The help dialog lists the shortcuts.
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

@@ -18,6 +18,7 @@ export const deleteSelectionAction: Action = {
     const ui = useUiStore.getState();
     ui.setSelection([], []);
     ui.setFocused(null);
+    ui.setFocusedEdge(null);
     const parts = [nodes.length ? `${nodes.length} variable${nodes.length > 1 ? 's' : ''}` : '', edges.length ? `${edges.length} edge${edges.length > 1 ? 's' : ''}` : ''];
     ui.announce(`Deleted ${parts.filter(Boolean).join(' and ')}.`);
   },

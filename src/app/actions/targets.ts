@@ -1,6 +1,6 @@
 /**
- * app/actions/targets — which nodes and edges a command acts on: the node with keyboard focus
- * when it is outside the selection, otherwise the selection. Never the node under the mouse.
+ * app/actions/targets — which nodes and edges a command acts on: the node (or edge) with keyboard
+ * focus when it is outside the selection, otherwise the selection. Never what is under the mouse.
  */
 import { useUiStore } from '../store/ui';
 
@@ -12,7 +12,9 @@ export function targetNodes(): string[] {
 }
 
 export function targetEdges(): string[] {
-  return [...useUiStore.getState().selectedEdges];
+  const { focusedEdge, selectedEdges } = useUiStore.getState();
+  if (focusedEdge && !selectedEdges.includes(focusedEdge)) return [focusedEdge];
+  return [...selectedEdges];
 }
 
 /** Announces why nothing happened. */

@@ -210,6 +210,8 @@ function Canvas() {
       data-testid="canvas"
       onDoubleClick={onDoubleClick}
       onFocus={(e) => {
+        const edge = e.target instanceof Element && e.target.classList.contains('react-flow__edge') ? e.target.getAttribute('data-id') : null;
+        useUiStore.getState().setFocusedEdge(edge);
         const id = nodeIdOf(e.target);
         if (!id || e.target !== e.target.closest('.react-flow__node')) return;
         useUiStore.getState().setFocused(id);
@@ -224,6 +226,7 @@ function Canvas() {
       }}
       onBlur={(e) => {
         if (nodeIdOf(e.target) && !nodeIdOf(e.relatedTarget)) useUiStore.getState().setFocused(null);
+        if (e.target instanceof Element && e.target.classList.contains('react-flow__edge')) useUiStore.getState().setFocusedEdge(null);
       }}
     >
       <EdgeMarkers />

@@ -33,6 +33,9 @@ export interface UiState {
   /** The node whose element has keyboard focus, if any. */
   readonly focused: string | null;
   setFocused(id: string | null): void;
+  /** The edge (by `edgeKey`) whose element has keyboard focus, if any. */
+  readonly focusedEdge: string | null;
+  setFocusedEdge(key: string | null): void;
   /** The node being renamed inline. */
   readonly renaming: string | null;
   setRenaming(id: string | null): void;
@@ -65,6 +68,10 @@ export const useUiStore = create<UiState>()((set, get) => ({
   focused: null,
   setFocused: (focused) => {
     if (get().focused !== focused) set({ focused });
+  },
+  focusedEdge: null,
+  setFocusedEdge: (focusedEdge) => {
+    if (get().focusedEdge !== focusedEdge) set({ focusedEdge });
   },
   renaming: null,
   setRenaming: (renaming) => set({ renaming }),

@@ -19,7 +19,7 @@ beforeEach(() => {
     graphFromLists({ nodes: [{ id: 'Z' as never, roles: [], pos: { x: 1, y: 0 } }, 'X', 'Y'], directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']] }),
   );
   clearHistory();
-  useUiStore.setState({ selection: [], selectedEdges: [], focused: null, connecting: null, clipboard: null, renaming: null, helpOpen: false });
+  useUiStore.setState({ selection: [], selectedEdges: [], focused: null, focusedEdge: null, connecting: null, clipboard: null, renaming: null, helpOpen: false });
 });
 
 describe('declared actions', () => {
@@ -74,6 +74,21 @@ describe('declared actions', () => {
     ui().setFocused('X');
     run('connect-bidirected');
     expect(doc().graph.edges.at(-1)).toEqual({ from: 'X', to: 'Y', kind: '<->' });
+  });
+
+  it('edge commands act on the focused edge when it is outside the selection', () => {
+    const zx = edgeKey(doc().graph.edges[0]);
+    const xy = edgeKey(doc().graph.edges[2]);
+    ui().setSelection([], [xy]);
+    ui().setFocusedEdge(zx);
+    run('toggle-edge-kind');
+    expect(doc().graph.edges[0].kind).toBe('<->');
+    expect(doc().graph.edges[2].kind).toBe('->');
+    // The switched edge becomes the selection, so the next command acts on it.
+    expect(ui().selectedEdges).toEqual([edgeKey(doc().graph.edges[0])]);
+    ui().setFocusedEdge(null);
+    run('delete');
+    expect(doc().graph.edges.map((e) => `${e.from}${e.kind}${e.to}`)).toEqual(['Z->Y', 'X->Y']);
   });
 
   it('delete removes the selected nodes and edges in one step and clears the selection', () => {
