@@ -6,13 +6,12 @@
  * the propensity-score step: the influence function is
  *   [T(Y − μ₁)/ê − h₁′ I⁻¹ (T − ê)x] / E[T/ê] − [(1 − T)(Y − μ₀)/(1 − ê) + h₀′ I⁻¹ (T − ê)x] / E[(1 − T)/(1 − ê)],
  * h₁ = E[T(Y − μ₁)(1 − ê)/ê · x], h₀ = E[(1 − T)(Y − μ₀) ê/(1 − ê) · x], I = E[ê(1 − ê)xx′].
- * The conservative known-PS SE is reported as a diagnostic. Diagnostics: SMDs before/after
- * weighting, Kish ESS per arm, largest weight, mean stabilized weight, PS range.
+ * The conservative known-PS SE is reported as a diagnostic. Diagnostics: SMDs and variance ratios
+ * before/after weighting, Kish ESS per arm, largest weight, mean stabilized weight, PS range.
  * Complexity: O(n·k²). References: Lunceford & Davidian 2004; Hernán & Robins 2020, ch. 12;
  * Austin & Stuart 2015.
  */
-import { smd } from '../diagnostics/balance';
-import { kishEss } from '../diagnostics/balance';
+import { kishEss, smd, varianceRatio } from '../diagnostics/balance';
 import { fitPropensity, isZeroOne } from './armModel';
 import { columnsOf, type EstimateResult, type EstimatorContext, type EstimatorFailure, influenceSe, waldCi } from './types';
 
@@ -106,9 +105,13 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
   }
   const smdRaw: Record<string, number> = {};
   const smdWeighted: Record<string, number> = {};
+  const varianceRatioRaw: Record<string, number> = {};
+  const varianceRatioWeighted: Record<string, number> = {};
   set.forEach((id, j) => {
     smdRaw[id] = smd(z[j], t);
     smdWeighted[id] = smd(z[j], t, w);
+    varianceRatioRaw[id] = varianceRatio(z[j], t);
+    varianceRatioWeighted[id] = varianceRatio(z[j], t, w);
   });
   const warnings: string[] = [];
   if (!ps.converged) warnings.push('the propensity model did not converge (separation?)');
@@ -127,6 +130,8 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
       psRange: [minE, maxE],
       smdRaw,
       smdWeighted,
+      varianceRatioRaw,
+      varianceRatioWeighted,
     },
   };
 }
