@@ -244,14 +244,15 @@ export function computeTruth(scm: Scm, options: TruthOptions = {}): Truth {
   }
   const seed = options.seed ?? streamSeed(scm.spec.seed, 'truth');
   const enumerated = options.forceMonteCarlo ? null : enumerate(scm, contrast);
-  const noise = drawNoise(scm, nTruth, seed);
   if (enumerated) {
-    const late = instrument ? lateByCrn(scm, noise, instrument, unitEffects(scm, noise, contrast).effect, contrast) : null;
+    const noise = instrument ? drawNoise(scm, nTruth, seed) : null;
+    const late = noise ? lateByCrn(scm, noise, instrument!, unitEffects(scm, noise, contrast).effect, contrast) : null;
     return {
       method: 'enumeration', contrast, ate: exact(enumerated.ate), att: exact(enumerated.att), atc: exact(enumerated.atc),
       late, heterogeneous: Math.abs(enumerated.att - enumerated.atc) > 1e-12, pTreated: enumerated.pTreated, nTruth: instrument ? nTruth : 0,
     };
   }
+  const noise = drawNoise(scm, nTruth, seed);
   const only = instrument ? undefined : effectRelevant(scm);
   const { effect: unit, treatedMask } = unitEffects(scm, noise, contrast, only);
   const ate = meanAndSe(unit);
