@@ -13,7 +13,8 @@ export function applyReading(fileName: string, reading: FileReading): boolean {
     return false;
   }
   if (!reading.ok) {
-    notify({ tone: 'error', topic: 'open-file', text: `${reading.message} The diagram was not changed.` });
+    const sentence = /[.!?]$/.test(reading.message) ? reading.message : `${reading.message}.`;
+    notify({ tone: 'error', topic: 'open-file', text: `${sentence} The diagram was not changed.` });
     return false;
   }
   openDocument(reading.document, `Opened ${fileName}.`);
