@@ -107,6 +107,7 @@ it('does the same with the keyboard only', async () => {
   await page.keyboard.press('Enter');
   await waitForCode(page, (c) => hasAll(c, ['Z -> X', 'Z -> Y', 'X -> Y']));
   await tabToNode(page, 'X', true);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/editor-keyboard-focus-1280.png` });
   await page.keyboard.press('e');
   await tabToNode(page, 'Y');
   await page.keyboard.press('o');

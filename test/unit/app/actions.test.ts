@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphFromLists } from '../../../src/engine';
+import { freeSpotNear } from '../../../src/app/actions/add-node';
 import { actionForEvent, matches } from '../../../src/app/actions/keyboard';
 import { ACTIONS, actionById } from '../../../src/app/actions/registry';
 import { targetNodes } from '../../../src/app/actions/targets';
@@ -145,6 +146,20 @@ describe('declared actions', () => {
     expect(pos.Z.x).toBeLessThan(pos.X.x);
     expect(pos.X.x).toBeLessThan(pos.Y.x);
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(2);
+  });
+});
+
+describe('placing new variables', () => {
+  it('finds free spots that do not overlap and are not collinear', () => {
+    const placed: { x: number; y: number }[] = [];
+    for (let i = 0; i < 30; i++) placed.push(freeSpotNear(placed, { x: 2, y: 1 }));
+    expect(placed[0]).toEqual({ x: 2, y: 1 });
+    for (let i = 0; i < placed.length; i++)
+      for (let j = i + 1; j < placed.length; j++)
+        expect(Math.abs(placed[i].x - placed[j].x) >= 1.4 || Math.abs(placed[i].y - placed[j].y) >= 0.7).toBe(true);
+    const [a, b, c] = placed;
+    const cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
+    expect(Math.abs(cross)).toBeGreaterThan(0.5);
   });
 });
 
