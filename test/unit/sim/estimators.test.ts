@@ -167,12 +167,12 @@ describe('2SLS', () => {
 });
 
 describe('bootstrap cross-check', () => {
-  it('the bootstrap SE of IPW agrees with the stacked sandwich SE (seed article, n = 2000, B = 200)', async () => {
+  it('the bootstrap SE of IPW agrees with the stacked sandwich SE (seed article, n = 1000, B = 200)', async () => {
     const { getSimPreset } = await import('../../../src/engine/sim/presets');
     const { compileScm, sampleScm } = await import('../../../src/engine/sim/sample');
     const { runEstimator } = await import('../../../src/engine/sim/estimators/run');
     const preset = getSimPreset('seed-article');
-    const data = sampleScm(compileScm(preset.spec, preset.graph), 2000, 17).observed;
+    const data = sampleScm(compileScm(preset.spec, preset.graph), 1000, 17).observed;
     const ctx = { data, treatment: 'T', outcome: 'Y', bootstrapSeed: 5 };
     for (const kind of ['ipw'] as const) {
       const r = ok(runEstimator(ctx, { kind, set: ['pa', 'de'], bootstrapCheck: 200 }, preset.graph));
