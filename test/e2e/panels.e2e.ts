@@ -106,6 +106,21 @@ it('answers a d-separation query from the keyboard', async () => {
   await context.close();
 });
 
+it('draws the hedge when the effect is not identifiable, and says no adjustment set exists', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await loadModel(page, 'dag {\n  X [exposure]\n  Y [outcome]\n  Z -> X\n  X -> Y\n  X <-> Y\n}\n', 'Z');
+  const identification = region(page, 'Identification');
+  await identification.getByText('The effect of {X} on {Y} is not identifiable from the observed variables.').waitFor();
+  await expect(identification.textContent()).resolves.toContain('F = {X, Y}, F′ = {Y}');
+  await region(page, 'Adjustment').getByText('No adjustment set exists').first().waitFor();
+  await region(page, 'Instruments').getByRole('button', { name: 'Z, unconditionally' }).waitFor();
+  await identification.getByRole('button', { name: 'Show the hedge' }).hover();
+  await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge:has(.cw-halo.tone-hedge)').length === 2);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/panels-hedge-1280.png` });
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 it('shows the cycle message in every panel instead of results', async () => {
   const { page, problems, context } = await openPage(browser);
   await loadModel(page, 'dag {\n  A [exposure]\n  C [outcome]\n  A -> B\n  B -> C\n  C -> A\n}\n', 'C');
