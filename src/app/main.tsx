@@ -1,3 +1,4 @@
+/** app/main — mounts the editor. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

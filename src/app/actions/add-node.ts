@@ -1,3 +1,4 @@
+/** app/actions/add-node — "Add variable" (n): a new node at a free spot near the view centre, opened for naming. */
 import { canvasControls } from '../store/canvas-controls';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';

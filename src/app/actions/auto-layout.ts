@@ -1,3 +1,4 @@
+/** app/actions/auto-layout — "Arrange left to right" (Shift+L): dagre layout of the whole diagram, on request only. */
 import { canvasControls } from '../store/canvas-controls';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';

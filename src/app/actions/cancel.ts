@@ -1,3 +1,4 @@
+/** app/actions/cancel — Escape: leaves connect mode, closes menus, or clears the selection. */
 import { useUiStore } from '../store/ui';
 import type { Action } from './types';
 

@@ -1,3 +1,4 @@
+/** app/actions/connect — drawing edges without a mouse (c, b): a two-step gesture, source then target. */
 import type { EdgeKind } from '../../engine';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';

@@ -1,3 +1,4 @@
+/** app/actions/context-menu — the context menu from the keyboard (Menu key, Shift+F10). */
 import { useUiStore } from '../store/ui';
 import { targetEdges, targetNodes } from './targets';
 import type { Action } from './types';

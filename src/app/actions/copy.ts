@@ -1,3 +1,4 @@
+/** app/actions/copy — Ctrl/⌘+C: the selected variables and the edges among them, to the editor clipboard. */
 import { useDocumentStore } from '../store/document';
 import { extractFragment } from '../store/graph-edits';
 import { useUiStore } from '../store/ui';

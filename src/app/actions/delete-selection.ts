@@ -1,3 +1,4 @@
+/** app/actions/delete-selection — Delete/Backspace: removes the targeted variables (with their edges) and edges. */
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
 import { nothingSelected, targetEdges, targetNodes } from './targets';

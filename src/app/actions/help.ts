@@ -1,3 +1,4 @@
+/** app/actions/help — ?: opens the keyboard shortcut list. */
 import { useUiStore } from '../store/ui';
 import type { Action } from './types';
 

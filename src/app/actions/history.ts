@@ -1,3 +1,4 @@
+/** app/actions/history — undo (Ctrl/⌘+Z) and redo (Ctrl/⌘+Shift+Z, Ctrl+Y) over the document history. */
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
 import type { Action } from './types';

@@ -1,3 +1,4 @@
+/** app/actions/load-example — opening a whole graph (an example, an empty diagram) as one undo step. */
 import type { CausalGraph } from '../../engine';
 import { EXAMPLES } from '../examples/catalogue';
 import { placeMissing } from '../layout/dagre';

@@ -1,3 +1,4 @@
+/** app/actions/new-diagram — starts an empty diagram; undo brings the previous one back. */
 import { openGraph } from './load-example';
 import type { Action } from './types';
 

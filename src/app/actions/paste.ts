@@ -1,3 +1,4 @@
+/** app/actions/paste — Ctrl/⌘+V: pastes the editor clipboard beside the originals with fresh ids. */
 import { useDocumentStore } from '../store/document';
 import { edgeKey } from '../store/graph-edits';
 import { useUiStore } from '../store/ui';

@@ -1,3 +1,4 @@
+/** app/actions/rename — F2, or Enter on a variable: opens the inline name field. */
 import { useUiStore } from '../store/ui';
 import { completeConnection } from './connect';
 import { nothingSelected, targetNodes } from './targets';

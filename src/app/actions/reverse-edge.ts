@@ -1,3 +1,4 @@
+/** app/actions/reverse-edge — r: points the targeted arrows the other way. */
 import { useDocumentStore } from '../store/document';
 import { edgeKey, parseEdgeKey } from '../store/graph-edits';
 import { useUiStore } from '../store/ui';

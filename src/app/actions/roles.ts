@@ -1,3 +1,4 @@
+/** app/actions/roles — e/o/a/l/s: toggles a role on the focused or selected variables. */
 import type { Role } from '../../engine';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';

@@ -1,3 +1,4 @@
+/** app/actions/select-all — Ctrl/⌘+A: selects every variable and edge (not recorded in history). */
 import { useDocumentStore } from '../store/document';
 import { edgeKey } from '../store/graph-edits';
 import { useUiStore } from '../store/ui';

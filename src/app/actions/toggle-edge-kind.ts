@@ -1,3 +1,4 @@
+/** app/actions/toggle-edge-kind — t: switches the targeted edges between directed and bidirected. */
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
 import { nothingSelected, targetEdges } from './targets';

@@ -1,3 +1,4 @@
+/** app/actions/view — zoom in, zoom out and fit; viewport only, never recorded in history. */
 import { canvasControls } from '../store/canvas-controls';
 import type { Action } from './types';
 

@@ -1,3 +1,4 @@
+/** app/components/ActionButton — a toolbar button bound to a declared action. */
 import type { ReactNode } from 'react';
 import { shortcutText } from '../actions/keyboard';
 import type { Action } from '../actions/types';

@@ -1,3 +1,4 @@
+/** app/components/Announcer — the aria-live region that speaks the outcome of each command. */
 import { useUiStore } from '../store/ui';
 
 /** The polite live region: every action's outcome is announced here for screen readers. */

@@ -1,3 +1,4 @@
+/** app/components/ConnectBanner — the visible state of keyboard/click connect mode. */
 import { useUiStore } from '../store/ui';
 
 /** While an edge is being drawn by keyboard or click, says so and offers a way out. */

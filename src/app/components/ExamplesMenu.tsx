@@ -1,3 +1,4 @@
+/** app/components/ExamplesMenu — the examples gallery menu in the toolbar. */
 import { useCallback, useRef, useState } from 'react';
 import { loadExample } from '../actions/load-example';
 import { newDiagramAction } from '../actions/new-diagram';

@@ -1,3 +1,4 @@
+/** app/examples/recommendation — the diagram Causeway opens with. */
 import { type CausalGraph, nodeId } from '../../engine';
 
 /** The default example: does a recommendation raise engagement, given that prior activity drives both? */
