@@ -56,6 +56,9 @@ it('marks roles, shows the {Z} adjustment set, applies it, and renders the formu
   await expect(identification.textContent()).resolves.toContain('is identifiable by adjusting for {Z}');
 
   await page.screenshot({ path: `${SCREENSHOT_DIR}/panels-unadjusted-1280.png` });
+  await identification.getByText(/^Derivation/).click();
+  await identification.locator('.cw-steps li').first().waitFor();
+  await identification.screenshot({ path: `${SCREENSHOT_DIR}/panels-derivation-1280.png` });
 
   await setButton.click();
   await waitForCode(page, (c) => /Z \[adjusted/.test(c));
