@@ -84,6 +84,7 @@ function EntryRow({ entry, refresh }: { entry: StoredEntry; refresh: () => void 
         <button
           type="button"
           className="tool"
+          aria-label={`Open ${entry.name}`}
           disabled={readOnly}
           onClick={() => {
             openDocument(entry.document, `Opened “${entry.name}” from the library.`);
@@ -91,24 +92,26 @@ function EntryRow({ entry, refresh }: { entry: StoredEntry; refresh: () => void 
             useDialogs.getState().show(null);
           }}
         >
-          Open<span className="sr-only"> {entry.name}</span>
+          Open
         </button>
-        <button type="button" className="tool" onClick={() => setRenaming(true)}>
-          Rename<span className="sr-only"> {entry.name}</span>
+        <button type="button" className="tool" aria-label={`Rename ${entry.name}`} onClick={() => setRenaming(true)}>
+          Rename
         </button>
         <button
           type="button"
           className="tool"
+          aria-label={`Duplicate ${entry.name}`}
           onClick={() => {
             reportWrite(duplicateInLibrary(storage, entry), `Duplicated “${entry.name}”.`);
             refresh();
           }}
         >
-          Duplicate<span className="sr-only"> {entry.name}</span>
+          Duplicate
         </button>
         <button
           type="button"
           className="tool"
+          aria-label={`Delete ${entry.name}`}
           onClick={() => {
             deleteFromLibrary(storage, entry);
             refresh();
@@ -126,7 +129,7 @@ function EntryRow({ entry, refresh }: { entry: StoredEntry; refresh: () => void 
             });
           }}
         >
-          Delete<span className="sr-only"> {entry.name}</span>
+          Delete
         </button>
       </div>
     </li>
