@@ -118,6 +118,7 @@ export const simulateCommand: Command = {
                 },
           ),
           diagnostics: result.diagnostics,
+          warnings: result.warnings,
         },
       };
     } catch (e) {

@@ -8,7 +8,8 @@
  * sample's own noise, runs the requested (or default) estimators, and returns plain data: per row
  * estimate, SE, 95% CI, truth, bias, z = bias/SE, covers, validity with reasons, warnings and
  * diagnostics. OLS rows warn when the SCM's effects are heterogeneous (the OLS estimand is then a
- * variance-weighted average, not the ATE). `prepareCheck` does the per-model work once so the
+ * variance-weighted average, not the ATE). Binary variables with event rates below 1% or above
+ * 99% get a sample-level warning. `prepareCheck` does the per-model work once so the
  * coverage mode can re-run only sampling and estimation.
  * Complexity: sampling O(n · model) + the estimators + the truth (≤ N_truth · model).
  * Reference: SIMULATOR.md §6.
@@ -55,6 +56,8 @@ export interface SimCheckResult {
   readonly sampleTruth: SampleTruth;
   readonly rows: readonly (SimCheckRow | SimCheckFailureRow)[];
   readonly diagnostics: Readonly<Record<string, SimDiagnostic>>;
+  /** Sample-level warnings: rare or constant binary variables (separation, unstable fits). */
+  readonly warnings: readonly string[];
 }
 
 export interface PreparedCheck {
@@ -141,5 +144,10 @@ export function runCheck(spec: ScmSpec, options: SimCheckOptions = {}): SimCheck
     if (row.kind === 'strata') diagnostics.droppedStrata = row.diagnostics.droppedStrata;
     if (row.kind === 'iv') diagnostics.firstStageF = row.diagnostics.firstStageF;
   }
-  return { n, seed, truth: prepared.truth, sampleTruth: sampleTruth(prepared.scm, sample.noise), rows, diagnostics };
+  const warnings: string[] = [];
+  for (const [id, rate] of Object.entries(diagnostics.eventRates as Record<string, number>)) {
+    if (rate === 0 || rate === 1) warnings.push(`${id} is constant (${rate}) in this sample`);
+    else if (rate < 0.01 || rate > 0.99) warnings.push(`${id} is rare: event rate ${rate.toPrecision(2)} (expect unstable fits and separation)`);
+  }
+  return { n, seed, truth: prepared.truth, sampleTruth: sampleTruth(prepared.scm, sample.noise), rows, diagnostics, warnings };
 }

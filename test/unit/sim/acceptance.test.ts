@@ -49,6 +49,9 @@ describe('§7.1 seed article DGP (n = 5000, fixed seed)', () => {
     expect(s).toBeLessThanOrEqual(0.133);
     expect(row(obs, 'naive').estimate - s).toBeGreaterThanOrEqual(0.06);
   });
+  it('no sample-level warning: T is common', () => {
+    expect(obs.warnings).toEqual([]);
+  });
   it('the OLS heterogeneity warning fires', () => {
     expect(obs.truth.heterogeneous).toBe(true);
     expect(row(obs, 'ols').warnings.some((w) => /variance-weighted average/.test(w))).toBe(true);

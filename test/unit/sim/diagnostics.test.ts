@@ -93,3 +93,17 @@ describe('plain-data dataset API', () => {
     expect(simulateCsv(preset.spec, { graph: preset.graph, n: 3, seed: 4, latents: true }).split('\r\n')[0]).toBe('X,M,Y,latent:U');
   });
 });
+
+describe('sample-level warnings', () => {
+  it('flags a rare binary treatment', async () => {
+    const { runCheck } = await import('../../../src/engine/sim/check');
+    const preset = getSimPreset('frontdoor-binary');
+    const spec = {
+      ...preset.spec,
+      nodes: preset.spec.nodes.map((n) => (n.id === 'X' ? { ...n, eq: { type: 'logistic' as const, intercept: -7, coef: { U: 2 } } } : n)),
+    };
+    const result = runCheck(spec, { graph: preset.graph, estimators: [{ kind: 'naive' }], n: 4000 });
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatch(/^X is rare: event rate 0\.00\d+ \(expect unstable fits and separation\)$/);
+  });
+});
