@@ -56,6 +56,18 @@ it('loads lazily, runs the seed-article preset and shows the truth next to every
   await strictCsp(ctx);
   await page.reload();
   await page.waitForSelector('.react-flow__node');
+  // Control: the policy is in force (an injected inline script does not run; Playwright's own
+  // evaluate bypasses the eval rule, so the control cannot call eval itself).
+  const injected = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.simInjected = true';
+    document.body.append(script);
+    return (window as unknown as { simInjected?: boolean }).simInjected === true;
+  });
+  expect(injected).toBe(false);
+  // The control's own refusals are expected console errors; nothing else may appear.
+  await expect.poll(() => problems.filter((p) => /Executing inline script violates/.test(p)).length).toBeGreaterThan(0);
+  problems.splice(0, problems.length, ...problems.filter((p) => !/Executing inline script violates/.test(p)));
   await page.waitForTimeout(300);
   expect(requested.filter((u) => /SimulatorPanel|simulation\.worker/.test(u))).toEqual([]);
 
@@ -88,6 +100,8 @@ it('loads lazily, runs the seed-article preset and shows the truth next to every
   await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-seed-article-1280.png` });
   await region.getByRole('table', { name: /Observational assignment/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-seed-article-observational-1280.png` });
+  await region.getByRole('img', { name: /Estimates with 95% confidence intervals/ }).last().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-seed-article-plot-1280.png` });
 
   const [memo] = await Promise.all([page.waitForEvent('download'), region.getByRole('button', { name: 'Download the memo (Markdown)' }).click()]);
   expect(memo.suggestedFilename()).toMatch(/\.md$/);
@@ -100,6 +114,7 @@ it('loads lazily, runs the seed-article preset and shows the truth next to every
 
   // Undo brings back the diagram from before the preset.
   expect(problems).toEqual([]);
+  await ctx.unrouteAll({ behavior: 'ignoreErrors' });
   await ctx.close();
 });
 
@@ -127,6 +142,8 @@ it('shows the engine\u2019s validation error next to the field, and runs the cov
   await region.getByRole('img', { name: /Histogram of 100 estimates/ }).first().waitFor();
   await region.getByRole('heading', { name: 'Distribution of the estimates' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-coverage-1280.png` });
+  await region.getByRole('img', { name: /Histogram/ }).last().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-coverage-histograms-1280.png` });
   expect(problems).toEqual([]);
   await context.close();
 });

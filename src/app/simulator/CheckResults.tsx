@@ -85,7 +85,11 @@ export function ResultsTable({ result, caption }: { result: SimCheckResult; capt
                   )}
                   <td>
                     <span className={row.valid ? 'sim-yes' : 'sim-no'}>{row.valid ? 'yes' : 'no'}</span>
-                    <span className="sim-criterion"> ({row.validity.criterion})</span>
+                    <span className="sim-criterion">
+                      <span className="sr-only">by the </span>
+                      {row.validity.criterion}
+                      <span className="sr-only"> criterion</span>
+                    </span>
                   </td>
                 </tr>
                 {notes.length > 0 && (

@@ -6,6 +6,7 @@
  */
 import type { CoverageResult, CoverageRow } from '../../engine';
 import { TruthSummary } from './CheckResults';
+import { anchorAt } from './EstimatePlot';
 import { num } from './format';
 
 const W = 400;
@@ -40,7 +41,7 @@ export function Histogram({ row }: { row: CoverageRow }) {
         {truth !== null && (
           <>
             <line x1={x(truth)} x2={x(truth)} y1={4} y2={base + 4} className="sim-truth-line" />
-            <text x={x(truth)} y={H - 6} textAnchor="middle" className="sim-truth-label">
+            <text x={x(truth) + (anchorAt(x(truth), W) === 'end' ? -4 : 4)} y={14} textAnchor={anchorAt(x(truth), W)} className="sim-truth-label">
               truth {num(truth, 3)}
             </text>
           </>

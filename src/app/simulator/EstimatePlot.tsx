@@ -12,6 +12,12 @@ const PAD = 12;
 const ROW = 34;
 const AXIS = 28;
 
+/** Text anchor that keeps a label at x inside a plot of the given width. */
+export function anchorAt(x: number, width: number): 'start' | 'middle' | 'end' {
+  if (x < width * 0.2) return 'start';
+  return x > width * 0.8 ? 'end' : 'middle';
+}
+
 export function niceTicks(lo: number, hi: number, count = 4): number[] {
   const span = hi - lo || 1;
   const step0 = span / count;
@@ -47,7 +53,7 @@ export function EstimatePlot({ rows, ate }: { rows: readonly (SimCheckRow | SimC
           </g>
         ))}
         <line x1={x(ate)} x2={x(ate)} y1={2} y2={height - AXIS + 2} className="sim-truth-line" />
-        <text x={x(ate)} y={height - 4} textAnchor="middle" className="sim-truth-label">
+        <text x={x(ate)} y={height - 4} textAnchor={anchorAt(x(ate), WIDTH)} className="sim-truth-label">
           truth (ATE)
         </text>
         {shown.map((r, i) => {
