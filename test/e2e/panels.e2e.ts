@@ -116,10 +116,22 @@ it('draws the hedge when the effect is not identifiable, and says no adjustment 
   await identification.getByText('The effect of {X} on {Y} is not identifiable from the observed variables.').waitFor();
   await expect(identification.textContent()).resolves.toContain('F = {X, Y}, F′ = {Y}');
   await region(page, 'Adjustment').getByText('No adjustment set exists').first().waitFor();
+  await expect(region(page, 'Adjustment').textContent()).resolves.not.toContain('The empty set works');
   await region(page, 'Instruments').getByRole('button', { name: 'Z, unconditionally' }).waitFor();
   await identification.getByRole('button', { name: 'Show the hedge' }).hover();
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__edge:has(.cw-halo.tone-hedge)').length === 2);
   await page.screenshot({ path: `${SCREENSHOT_DIR}/panels-hedge-1280.png` });
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+it('says the empty set works when nothing needs adjusting', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await loadModel(page, 'dag {\n  X [exposure]\n  Y [outcome]\n  X -> Y\n  Y -> W\n}\n', 'W');
+  const adjustment = region(page, 'Adjustment');
+  await adjustment.getByText('The empty set works').first().waitFor();
+  await expect(adjustment.textContent()).resolves.not.toContain('No adjustment set exists');
+  await adjustment.getByText('Nothing is adjusted for, and no adjustment is needed.').waitFor();
   expect(problems).toEqual([]);
   await context.close();
 });

@@ -162,6 +162,11 @@ describe('runAnalysis: adjustment, front-door, implications, identification', ()
     expect(id.hedge).toBeNull();
   });
 
+  it('shows the engine\u2019s refusal as a message: no front-door sets with a selected node', () => {
+    const g = graphFromLists({ directed: [['X', 'M'], ['M', 'Y'], ['Y', 'S']], roles: { exposure: ['X'], outcome: ['Y'], selected: ['S'] } });
+    expect(report(g).frontdoor).toEqual({ ok: false, message: 'front-door sets are not defined for graphs with selected nodes' });
+  });
+
   it('reports the hedge of the bow graph', () => {
     const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
     const id = ok(report(bow).identification);
