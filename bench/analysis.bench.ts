@@ -9,6 +9,9 @@
  *   optimal, check of the adjusted set), front-door listing (capped), instruments, implications
  *   (capped) — identification is benchmarked in identify.bench.ts.
  * - `analysis <part> N`: one part alone, to see where the time goes.
+ * - `analysis report N`: the CLI's `analyze` report (the parts above plus identification).
+ * - `analysis worker N`: what the app's analysis worker computes after an edit (the report's
+ *   analyses plus role warnings, the adjusted-set check, path listing and the formulas).
  */
 import {
   type CausalGraph,
@@ -21,6 +24,8 @@ import {
   instrumentsReport,
   labelsReport,
 } from '../src/engine';
+import { runAnalysis } from '../src/app/analysis/run-analysis';
+import { analyzeGraph } from '../src/engine/report';
 import { mulberry32, randomSparseAdmg, type Rng } from '../test/support/random';
 import { type BenchCase, benchCase } from './harness';
 
@@ -87,4 +92,6 @@ function rotating(n: number, run: (g: CausalGraph) => unknown): BenchCase {
 export const cases: BenchCase[] = SIZES.flatMap((n) => [
   { ...rotating(n, full), name: `analysis full ${n}` },
   ...Object.entries(parts).map(([part, run]) => ({ ...rotating(n, run), name: `analysis ${part} ${n}` })),
+  { ...rotating(n, (g) => analyzeGraph(g)), name: `analysis report ${n}` },
+  { ...rotating(n, (g) => runAnalysis(g, { kind: 'report' })), name: `analysis worker ${n}` },
 ]);
