@@ -37,6 +37,14 @@ describe('§7.1 seed article DGP (n = 5000, fixed seed)', () => {
     expect(Math.abs(row(obs, 'ipw').estimate - 0.115)).toBeLessThanOrEqual(0.015);
     expect(Math.abs(row(obs, 'aipw').estimate - 0.115)).toBeLessThanOrEqual(0.008);
   });
+  it('IPW with ATT weights is scored against the ATT (0.12365) and lands within 0.015 of it', () => {
+    const preset = getSimPreset('seed-article');
+    const att = runCheck(preset.spec, { graph: preset.graph, nTruth: 100_000, estimators: [{ kind: 'ipw', set: ['pa', 'de'], estimand: 'ATT' }] });
+    const r = row(att, 'ipw');
+    expect(r.estimand).toBe('ATT');
+    expect(r.truth).toBe(att.truth.att!.value);
+    expect(Math.abs(r.estimate - 0.12365)).toBeLessThanOrEqual(0.015);
+  });
   it('the naive contrast is biased upwards by at least 0.07 and flagged invalid', () => {
     const naive = row(obs, 'naive');
     expect(naive.estimate - 0.115).toBeGreaterThanOrEqual(0.07);

@@ -109,6 +109,9 @@ describe('contrasts of means', () => {
     expect(g.estimate).toBeCloseTo(base.estimate, 12);
     expect(g.se).toBeCloseTo(base.se, 12);
     expect(ok(ipwEstimate(context({ T: t, Y: y }), [], 'ipw')).estimate).toBeCloseTo(base.estimate, 12);
+    const att = ok(ipwEstimate(context({ T: t, Y: y }), [], 'ipw', 'ATT'));
+    expect(att.estimand).toBe('ATT');
+    expect(att.estimate).toBeCloseTo(base.estimate, 12);
     expect(ok(aipwEstimate(context({ T: t, Y: y }), [], 'aipw')).estimate).toBeCloseTo(base.estimate, 12);
   });
 

@@ -1,11 +1,12 @@
 /**
  * engine/sim/estimators/ipw — inverse probability weighting (Hájek, normalised weights).
  *
- * Contract: ê from a logistic model of T on Z; μ̂ₐ are the weighted arm means with weights
- * T/ê and (1 − T)/(1 − ê); τ̂ = μ̂₁ − μ̂₀. SE from the stacked M-estimation sandwich that includes
- * the propensity-score step: the influence function is
- *   [T(Y − μ₁)/ê − h₁′ I⁻¹ (T − ê)x] / E[T/ê] − [(1 − T)(Y − μ₀)/(1 − ê) + h₀′ I⁻¹ (T − ê)x] / E[(1 − T)/(1 − ê)],
- * h₁ = E[T(Y − μ₁)(1 − ê)/ê · x], h₀ = E[(1 − T)(Y − μ₀) ê/(1 − ê) · x], I = E[ê(1 − ê)xx′].
+ * Contract: ê from a logistic model of T on Z; μ̂ₐ are the weighted arm means, τ̂ = μ̂₁ − μ̂₀.
+ * ATE weights: T/ê and (1 − T)/(1 − ê); ATT weights: T and (1 − T)ê/(1 − ê). SE from the stacked
+ * M-estimation sandwich that includes the propensity-score step: with weights wₐ, their derivatives
+ * dwₐ in the linear predictor, rₐ = 1(T = a)wₐ(Y − μₐ), hₐ = E[1(T = a)(Y − μₐ)dwₐ x],
+ * I = E[ê(1 − ê)xx′] and S = (T − ê)x, the influence function is
+ *   (r₁ + h₁′I⁻¹S)/E[Tw₁] − (r₀ + h₀′I⁻¹S)/E[(1 − T)w₀].
  * The conservative known-PS SE is reported as a diagnostic. Diagnostics: SMDs and variance ratios
  * before/after weighting, Kish ESS per arm, largest weight, mean stabilized weight, PS range.
  * Complexity: O(n·k²). References: Lunceford & Davidian 2004; Hernán & Robins 2020, ch. 12;
@@ -15,14 +16,7 @@ import { kishEss, smd, varianceRatio } from '../diagnostics/balance';
 import { fitPropensity, isZeroOne } from './armModel';
 import { columnsOf, type EstimateResult, type EstimatorContext, type EstimatorFailure, influenceSe, waldCi } from './types';
 
-export interface IpwParts {
-  readonly e: Float64Array;
-  readonly weights: Float64Array;
-  readonly mu1: number;
-  readonly mu0: number;
-}
-
-export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name: string): EstimateResult | EstimatorFailure {
+export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name: string, estimand: 'ATE' | 'ATT' = 'ATE'): EstimateResult | EstimatorFailure {
   const t = ctx.data.columns[ctx.treatment];
   const y = ctx.data.columns[ctx.outcome];
   if (!isZeroOne(t)) return { kind: 'ipw', name, error: 'IPW needs a 0/1 treatment' };
@@ -32,19 +26,26 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
   const n = t.length;
   const e = ps.fitted;
   const k = ps.k;
+  const att = estimand === 'ATT';
+  // Weights and their derivatives in the linear predictor η = x′β (dê/dη = ê(1 − ê)):
+  // ATE: 1/ê and 1/(1 − ê), derivatives −(1 − ê)/ê and ê/(1 − ê); ATT: 1 and ê/(1 − ê), 0 and ê/(1 − ê).
   const w = new Float64Array(n);
+  const dw = new Float64Array(n);
   let s1 = 0;
   let s0 = 0;
   let a1 = 0;
   let a0 = 0;
   let pTreated = 0;
   for (let i = 0; i < n; i++) {
-    w[i] = t[i] === 1 ? 1 / e[i] : 1 / (1 - e[i]);
     if (t[i] === 1) {
+      w[i] = att ? 1 : 1 / e[i];
+      dw[i] = att ? 0 : -(1 - e[i]) / e[i];
       s1 += w[i];
       a1 += w[i] * y[i];
       pTreated++;
     } else {
+      w[i] = att ? e[i] / (1 - e[i]) : 1 / (1 - e[i]);
+      dw[i] = e[i] / (1 - e[i]);
       s0 += w[i];
       a0 += w[i] * y[i];
     }
@@ -53,7 +54,7 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
   const mu1 = a1 / s1;
   const mu0 = a0 / s0;
   const estimate = mu1 - mu0;
-  // h₁, h₀: derivatives of the arm estimating equations in the PS coefficients.
+  // hₐ = E[1(T = a)(Y − μₐ) dwₐ x]: derivatives of the arm estimating equations in β.
   const h1 = new Float64Array(k);
   const h0 = new Float64Array(k);
   for (let a = 0; a < k; a++) {
@@ -61,13 +62,13 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
     let u = 0;
     let v = 0;
     for (let i = 0; i < n; i++) {
-      if (t[i] === 1) u += ((y[i] - mu1) * (1 - e[i]) / e[i]) * x[i];
-      else v += ((y[i] - mu0) * e[i] / (1 - e[i])) * x[i];
+      if (t[i] === 1) u += (y[i] - mu1) * dw[i] * x[i];
+      else v += (y[i] - mu0) * dw[i] * x[i];
     }
     h1[a] = u / n;
     h0[a] = v / n;
   }
-  // I⁻¹ = n · cov(β̂) because cov is the inverse of the summed information.
+  // gₐ = I⁻¹hₐ with I⁻¹ = n · cov(β̂), since cov is the inverse of the summed information.
   const g1 = new Float64Array(k);
   const g0 = new Float64Array(k);
   for (let a = 0; a < k; a++)
@@ -87,10 +88,10 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
       c1 += g1[a] * score;
       c0 += g0[a] * score;
     }
-    const r1 = t[i] === 1 ? (y[i] - mu1) / e[i] : 0;
-    const r0 = t[i] === 0 ? (y[i] - mu0) / (1 - e[i]) : 0;
+    const r1 = t[i] === 1 ? w[i] * (y[i] - mu1) : 0;
+    const r0 = t[i] === 0 ? w[i] * (y[i] - mu0) : 0;
     phiKnown[i] = r1 / norm1 - r0 / norm0;
-    phi[i] = (r1 - c1) / norm1 - (r0 + c0) / norm0;
+    phi[i] = (r1 + c1) / norm1 - (r0 + c0) / norm0;
   }
   const se = influenceSe(phi);
   const stabilized = new Float64Array(n);
@@ -119,14 +120,14 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
   let meanStabilized = 0;
   for (let i = 0; i < n; i++) meanStabilized += stabilized[i] / n;
   return {
-    kind: 'ipw', name, estimand: 'ATE', estimate, se, ci: waldCi(estimate, se), set: [...set].sort(), warnings,
+    kind: 'ipw', name, estimand, estimate, se, ci: waldCi(estimate, se), set: [...set].sort(), warnings,
     diagnostics: {
       seKnownPs: influenceSe(phiKnown),
       essTreated: kishEss(w, (i) => t[i] === 1),
       essControl: kishEss(w, (i) => t[i] === 0),
       nTreated: Math.round(pTreated * n),
       maxWeight,
-      meanStabilizedWeight: meanStabilized,
+      meanStabilizedWeight: att ? null : meanStabilized,
       psRange: [minE, maxE],
       smdRaw,
       smdWeighted,

@@ -35,7 +35,7 @@ export function defaultName(request: EstimatorRequest, t: string, y: string): st
     case 'strata':
       return `stratification${on}${request.estimand === 'ATT' ? ' (ATT)' : ''}`;
     case 'ipw':
-      return `IPW (Hájek)${on}`;
+      return `IPW (Hájek)${on}${request.estimand === 'ATT' ? ' (ATT)' : ''}`;
     case 'aipw':
       return `AIPW${on}`;
     case 'frontdoor':
@@ -72,7 +72,7 @@ function runOnce(ctx: EstimatorContext, request: EstimatorRequest, graph: Causal
       case 'strata':
         return strataEstimate(ctx, set, name, request.estimand ?? 'ATE', request.bins ?? 5);
       case 'ipw':
-        return ipwEstimate(ctx, set, name);
+        return ipwEstimate(ctx, set, name, request.estimand ?? 'ATE');
       case 'aipw':
         return aipwEstimate(ctx, set, name);
       case 'frontdoor':

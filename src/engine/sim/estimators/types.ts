@@ -23,7 +23,7 @@ export interface EstimatorRequest {
   readonly mediators?: readonly string[];
   /** Instruments for IV. */
   readonly instruments?: readonly string[];
-  /** Estimand for stratification (ATE or ATT). */
+  /** Estimand for stratification and IPW (ATE or ATT). */
   readonly estimand?: 'ATE' | 'ATT';
   /** Number of quantile bins for stratification (default 5). */
   readonly bins?: number;
