@@ -75,7 +75,7 @@ export function startAutosave(storage: StorageLike | null, delay = AUTOSAVE_DELA
     }, delay);
   };
   const unsubscribeGraph = useDocumentStore.subscribe((s, prev) => {
-    if (s.graph !== prev.graph) changed();
+    if (s.graph !== prev.graph || s.scm !== prev.scm) changed();
   });
   const unsubscribeNotes = useNotesStore.subscribe((s, prev) => {
     if (s.assumptions !== prev.assumptions || s.nodes !== prev.nodes || s.edges !== prev.edges) changed();

@@ -7,41 +7,56 @@
  * entry) or with a fresh history (restoring the autosave, opening a share link, where there is
  * nothing to undo to).
  */
-import { type CausewayDocument, DOCUMENT_FORMAT, type DocumentLayout } from '../../engine';
-import { openGraph } from '../actions/load-example';
+import { type CausewayDocument, DOCUMENT_FORMAT, type DocumentLayout, type ScmSpec } from '../../engine';
+import { isScmSpecShape } from './scm-shape';
 import { placeMissing } from '../layout/dagre';
+import { canvasControls } from '../store/canvas-controls';
 import { clearHistory, useDocumentStore } from '../store/document';
+import { useUiStore } from '../store/ui';
 import { notesForGraph, useNotesStore } from '../review/notes-store';
 
-/** Parts of the opened document kept as they were. */
+/** Parts of the opened document kept as they were (an SCM only when the simulator cannot use it). */
 let carried: { layout?: DocumentLayout; scm?: unknown } = {};
 
 export function currentDocument(): CausewayDocument {
-  const graph = useDocumentStore.getState().graph;
+  const { graph, scm } = useDocumentStore.getState();
+  const savedScm = scm ?? carried.scm;
   const notes = notesForGraph(useNotesStore.getState(), graph);
   return {
     format: DOCUMENT_FORMAT,
     graph,
     ...(carried.layout ? { layout: carried.layout } : {}),
-    ...(carried.scm !== undefined ? { scm: carried.scm } : {}),
+    ...(savedScm !== undefined && savedScm !== null ? { scm: savedScm } : {}),
     ...(notes ? { notes } : {}),
   };
 }
 
-function carry(doc: CausewayDocument): void {
-  carried = { ...(doc.layout ? { layout: doc.layout } : {}), ...(doc.scm !== undefined ? { scm: doc.scm } : {}) };
+/** Keeps the parts of `doc` the stores do not hold; returns the SCM for the document store. */
+function carry(doc: CausewayDocument): ScmSpec | null {
+  const usable = isScmSpecShape(doc.scm) ? doc.scm : null;
+  carried = {
+    ...(doc.layout ? { layout: doc.layout } : {}),
+    ...(doc.scm !== undefined && usable === null ? { scm: doc.scm } : {}),
+  };
   useNotesStore.getState().replace(doc.notes);
+  return usable;
 }
 
-/** Opens `doc` as one undo step (the graph; notes and the rest are replaced alongside). */
+/** Opens `doc` as one undo step (graph and SCM; notes and the rest are replaced alongside). */
 export function openDocument(doc: CausewayDocument, message: string): void {
-  carry(doc);
-  openGraph(doc.graph, message);
+  const scm = carry(doc);
+  useDocumentStore.getState().setGraphAndScm(placeMissing(doc.graph), scm);
+  const ui = useUiStore.getState();
+  ui.setSelection([], []);
+  ui.setConnecting(null);
+  ui.setHighlight(null);
+  ui.announce(message);
+  if (doc.graph.nodes.length > 0) requestAnimationFrame(() => requestAnimationFrame(() => canvasControls().fitView()));
 }
 
 /** Shows `doc` with an empty history, bypassing the read-only guard (restore, share link). */
 export function replaceDocumentWithoutHistory(doc: CausewayDocument): void {
-  carry(doc);
-  useDocumentStore.setState({ graph: placeMissing(doc.graph) });
+  const scm = carry(doc);
+  useDocumentStore.setState({ graph: placeMissing(doc.graph), scm });
   clearHistory();
 }

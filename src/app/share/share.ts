@@ -126,7 +126,7 @@ export function watchShareAddress(): () => void {
     ownFragment = null;
   };
   const unsubscribeGraph = useDocumentStore.subscribe((s, prev) => {
-    if (s.graph !== prev.graph) dropStale();
+    if (s.graph !== prev.graph || s.scm !== prev.scm) dropStale();
   });
   const unsubscribeNotes = useNotesStore.subscribe(dropStale);
   const onHashChange = () => {

@@ -76,10 +76,10 @@ export const useDocumentStore = create<DocumentState>()(
         scm: null,
         setGraph: (graph) => apply(graph),
         setScm: (scm) => {
-          if (scm !== get().scm) set({ scm });
+          if (scm !== get().scm && !isReadOnly()) set({ scm });
         },
         setGraphAndScm: (graph, scm) => {
-          if (graph !== get().graph || scm !== get().scm) set({ graph, scm });
+          if ((graph !== get().graph || scm !== get().scm) && !isReadOnly()) set({ graph, scm });
         },
         addNode: (options = {}) => {
           const graph = get().graph;
