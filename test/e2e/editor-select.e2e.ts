@@ -74,3 +74,22 @@ it('records a drag as one undo step, and copies and pastes a selection', async (
   expect(problems).toEqual([]);
   await context.close();
 });
+
+it('zooms on the wheel only once the canvas is in use, so scrolling past it changes nothing', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.waitForSelector('.react-flow__node');
+  await page.waitForTimeout(500);
+  const viewport = () => page.evaluate(() => (document.querySelector('.react-flow__viewport') as HTMLElement).style.transform);
+  const before = await viewport();
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  await page.mouse.move(pane!.x + 40, pane!.y + 40);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+  expect(await viewport()).toBe(before);
+  await page.mouse.click(pane!.x + 40, pane!.y + 40);
+  await page.mouse.wheel(0, -300);
+  await page.waitForTimeout(400);
+  expect(await viewport()).not.toBe(before);
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -8,7 +8,7 @@ export const zoomInAction: Action = {
   group: 'View',
   shortcuts: [{ key: '+' }, { key: '=' }],
   undo: 'never',
-  description: 'Zooms in. The mouse wheel zooms and dragging the empty canvas pans.',
+  description: 'Zooms in. The mouse wheel zooms once the canvas is in use (clicked or focused), or at any time with Ctrl/⌘; dragging the empty canvas pans.',
   perform: () => canvasControls().zoomIn(),
 };
 

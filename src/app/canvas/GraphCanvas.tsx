@@ -103,6 +103,17 @@ function Canvas() {
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position> | null>(null);
   const [linking, setLinking] = useState(false);
+  // The wheel zooms only once the canvas is in use (clicked or focused), so scrolling the page
+  // past it never changes the view by accident; Ctrl/⌘ + wheel zooms at any time.
+  const [engaged, setEngaged] = useState(false);
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const away = (e: PointerEvent) => {
+      if (!wrapper.current?.contains(e.target as Node)) setEngaged(false);
+    };
+    document.addEventListener('pointerdown', away, true);
+    return () => document.removeEventListener('pointerdown', away, true);
+  }, []);
   const nodeCache = useRef(new Map<string, CausalFlowNode>());
   const edgeCache = useRef(new Map<string, CausalFlowEdge>());
   const flow = useReactFlow<CausalFlowNode, CausalFlowEdge>();
@@ -206,10 +217,13 @@ function Canvas() {
 
   return (
     <div
+      ref={wrapper}
       className={`cw-canvas${linking ? ' is-linking' : ''}${connecting ? ' is-connecting' : ''}`}
       data-testid="canvas"
       onDoubleClick={onDoubleClick}
+      onPointerDownCapture={() => setEngaged(true)}
       onFocus={(e) => {
+        setEngaged(true);
         const edge = e.target instanceof Element && e.target.classList.contains('react-flow__edge') ? e.target.getAttribute('data-id') : null;
         useUiStore.getState().setFocusedEdge(edge);
         const id = nodeIdOf(e.target);
@@ -225,6 +239,7 @@ function Canvas() {
         }
       }}
       onBlur={(e) => {
+        if (!wrapper.current?.contains(e.relatedTarget as Node | null) && e.relatedTarget !== null) setEngaged(false);
         if (nodeIdOf(e.target) && !nodeIdOf(e.relatedTarget)) useUiStore.getState().setFocused(null);
         if (e.target instanceof Element && e.target.classList.contains('react-flow__edge')) useUiStore.getState().setFocusedEdge(null);
       }}
@@ -252,6 +267,8 @@ function Canvas() {
         deleteKeyCode={null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         zoomOnDoubleClick={false}
+        zoomOnScroll={engaged}
+        preventScrolling={engaged}
         minZoom={0.1}
         maxZoom={3}
         connectionRadius={30}
