@@ -32,6 +32,11 @@ export interface SimCheckOptions {
   readonly estimators?: readonly EstimatorRequest[];
   /** Units in the Monte Carlo truth sample (default 200 000). */
   readonly nTruth?: number;
+  /**
+   * A truth computed earlier for this same spec (it depends on the model, not on n or the seed):
+   * callers re-running a check on every slider move pass it to skip the Monte Carlo truth.
+   */
+  readonly truth?: Truth;
 }
 
 export interface SimCheckRow extends EstimateResult {
@@ -75,7 +80,7 @@ export function prepareCheck(spec: ScmSpec, options: SimCheckOptions = {}): Prep
   const requests = options.estimators ?? defaultEstimators(graph, spec.treatment, spec.outcome, kinds);
   const validity = requests.map((r) => estimatorValidity(graph, spec.treatment, spec.outcome, r));
   const instrument = requests.find((r) => r.kind === 'iv')?.instruments?.[0];
-  const truth = computeTruth(scm, { nTruth: options.nTruth, instrument });
+  const truth = options.truth ?? computeTruth(scm, { nTruth: options.nTruth, instrument });
   return { scm, graph, requests, validity, truth };
 }
 

@@ -60,6 +60,12 @@ describe('§7.1 seed article DGP (n = 5000, fixed seed)', () => {
   it('no sample-level warning: T is common', () => {
     expect(obs.warnings).toEqual([]);
   });
+  it('a truth passed back in is reused as is', () => {
+    const preset = getSimPreset('seed-article');
+    const again = runCheck(preset.spec, { graph: preset.graph, estimators: [{ kind: 'naive' }], truth: obs.truth });
+    expect(again.truth).toBe(obs.truth);
+    expect(row(again, 'naive').truth).toBe(obs.truth.ate.value);
+  });
   it('the OLS heterogeneity warning fires', () => {
     expect(obs.truth.heterogeneous).toBe(true);
     expect(row(obs, 'ols').warnings.some((w) => /variance-weighted average/.test(w))).toBe(true);
