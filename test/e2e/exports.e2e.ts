@@ -170,3 +170,38 @@ it('opens a file dropped on the canvas, and reports a broken file by line and co
   expect(problems).toEqual([]);
   await context.close();
 });
+
+it('prints the diagram and the panels without the toolbars, and renders formulas without links', async () => {
+  const { page, problems, context } = await openPage(browser);
+  const dialogs = watchDialogs(page);
+  await page.waitForSelector('.react-flow__node');
+  // An id that would be a link if KaTeX trusted its input.
+  await modelCode(page).fill('dag {\n  "\\\\href{javascript:alert(6)}{x}" [exposure,pos="0,1"]\n  Y [outcome,pos="2,1"]\n  Z [pos="1,0"]\n  Z -> "\\\\href{javascript:alert(6)}{x}"\n  Z -> Y\n  "\\\\href{javascript:alert(6)}{x}" -> Y\n}\n');
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.locator('[data-testid=formula]').first().waitFor();
+  expect(await page.locator('[data-testid=formula] a, a[href^="javascript:"]').count()).toBe(0);
+  await page.getByRole('textbox', { name: 'Causal question' }).fill('Does x change Y?');
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.toolbar').isVisible()).toBe(false);
+  expect(await page.locator('.document-bar').isVisible()).toBe(false);
+  expect(await page.locator('.react-flow__node').first().isVisible()).toBe(true);
+  expect(await page.locator('.cw-panel').first().isVisible()).toBe(true);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/exports-print-1280.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(await page.locator('.toolbar').isVisible()).toBe(true);
+  expect(dialogs.count).toBe(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+it('fits the file and share controls on a phone', async () => {
+  const { page, problems, context } = await openPage(browser, '/', { width: 390, height: 844 });
+  await page.waitForSelector('.react-flow__node');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Share link' }).waitFor();
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/exports-share-390.png` });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+  expect(problems).toEqual([]);
+  await context.close();
+});
