@@ -84,11 +84,11 @@ describe('assumption register', () => {
 });
 
 describe('review report dialog', () => {
-  it('shows the Markdown report recomputed from the graph, escaping notes', () => {
+  it('shows the Markdown report recomputed from the graph, escaping notes', async () => {
     useNotesStore.getState().setAssumption('question', HOSTILE);
     act(() => useDialogs.getState().show('report'));
     render(<ReportDialog />);
-    const dialog = screen.getByRole('dialog', { name: 'Review report' });
+    const dialog = await screen.findByRole('dialog', { name: 'Review report' });
     const text = (within(dialog).getByRole('textbox', { name: 'Review report' }) as HTMLTextAreaElement).value;
     expect(text).toMatch(/^# /);
     expect(text).toContain('&lt;img src=x onerror=');
