@@ -93,3 +93,23 @@ it('zooms on the wheel only once the canvas is in use, so scrolling past it chan
   expect(problems).toEqual([]);
   await context.close();
 });
+
+it('refuses a rename to a taken name with a visible message, and keeps the old name', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.waitForSelector('.react-flow__node');
+  await chooseExample(page, /^Confounding triangle\./);
+  await nodeLocator(page, 'X').waitFor();
+  await page.waitForTimeout(400);
+  await nodeLocator(page, 'X').dblclick();
+  const input = page.getByRole('textbox', { name: 'Rename X' });
+  await input.fill('Y');
+  await input.press('Enter');
+  const alert = page.getByRole('alert').filter({ hasText: 'already exists' });
+  await alert.waitFor();
+  await input.press('Escape');
+  await alert.waitFor({ state: 'detached' });
+  expect(await nodeLocator(page, 'X').count()).toBe(1);
+  expect(await codeText(page)).toContain('X -> Y');
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -38,14 +38,21 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
     grab();
     return () => cancelAnimationFrame(frame);
   }, []);
-  const finish = (commit: boolean) => {
+  /** `leaving`: focus moved away, so a refused name is dropped instead of keeping the field open. */
+  const finish = (commit: boolean, leaving = false) => {
     if (done.current) return;
     const ui = useUiStore.getState();
     if (commit && text !== initial) {
       const refusal = useDocumentStore.getState().renameOrRelabel(id, text);
-      if (refusal) {
+      if (refusal && !leaving) {
         setProblem(refusal);
         ui.announce(refusal);
+        return;
+      }
+      if (refusal) {
+        ui.announce(`${refusal} The name stays ${initial}.`);
+        done.current = true;
+        ui.setRenaming(null);
         return;
       }
       const newId = useDocumentStore.getState().graph.nodes.some((n) => n.id === id) ? id : text.trim();
@@ -54,8 +61,9 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
     }
     done.current = true;
     ui.setRenaming(null);
-    // Give the keyboard back to the node so the next shortcut acts on it.
-    requestAnimationFrame(() => focusNodeElement(useUiStore.getState().selection[0] ?? id));
+    // Give the keyboard back to the node so the next shortcut acts on it — unless focus has
+    // already gone somewhere else on purpose.
+    if (!leaving) requestAnimationFrame(() => focusNodeElement(useUiStore.getState().selection[0] ?? id));
   };
   return (
     <span className="cw-rename nodrag nopan">
@@ -74,7 +82,7 @@ function RenameField({ id, initial }: { id: string; initial: string }) {
           if (e.key === 'Enter') finish(true);
           else if (e.key === 'Escape') finish(false);
         }}
-        onBlur={() => finish(true)}
+        onBlur={() => finish(true, true)}
       />
       {problem && (
         <span className="cw-rename-problem" role="alert">
