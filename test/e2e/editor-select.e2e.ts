@@ -113,3 +113,15 @@ it('refuses a rename to a taken name with a visible message, and keeps the old n
   expect(problems).toEqual([]);
   await context.close();
 });
+
+it('shows hostile labels as plain text', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.waitForSelector('.react-flow__node');
+  await modelCode(page).fill('dag {\n  a [label="<img src=x onerror=alert(1)>", exposure]\n  a -> b\n}\n');
+  await nodeLocator(page, 'a').waitFor();
+  await page.waitForTimeout(400);
+  expect(await nodeLocator(page, 'a').textContent()).toContain('<img src=x onerror=alert(1)>');
+  expect(await page.locator('.react-flow img').count()).toBe(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
