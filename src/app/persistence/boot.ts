@@ -5,6 +5,7 @@
  */
 import { isShareHash, openShareFragment, watchShareAddress } from '../share/share';
 import { browserStorage, restoreAutosave, startAutosave } from './autosave';
+import { followNotesThroughHistory } from './session';
 
 export function bootPersistence(): () => void {
   const storage = browserStorage();
@@ -12,8 +13,10 @@ export function bootPersistence(): () => void {
   if (!opened) restoreAutosave(storage);
   const stopAutosave = startAutosave(storage);
   const stopWatching = watchShareAddress();
+  const stopFollowing = followNotesThroughHistory();
   return () => {
     stopAutosave();
     stopWatching();
+    stopFollowing();
   };
 }

@@ -7,13 +7,13 @@
  * entry) or with a fresh history (restoring the autosave, opening a share link, where there is
  * nothing to undo to).
  */
-import { type CausewayDocument, DOCUMENT_FORMAT, type DocumentLayout, type ScmSpec } from '../../engine';
+import { type CausalGraph, type CausewayDocument, DOCUMENT_FORMAT, type DocumentLayout, type ScmSpec } from '../../engine';
 import { isScmSpecShape } from './scm-shape';
 import { placeMissing } from '../layout/dagre';
 import { canvasControls } from '../store/canvas-controls';
 import { clearHistory, useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
-import { notesForGraph, useNotesStore } from '../review/notes-store';
+import { type NotesState, notesForGraph, useNotesStore } from '../review/notes-store';
 
 /** Parts of the opened document kept as they were (an SCM only when the simulator cannot use it). */
 let carried: { layout?: DocumentLayout; scm?: unknown } = {};
@@ -42,10 +42,45 @@ function carry(doc: CausewayDocument): ScmSpec | null {
   return usable;
 }
 
+type NotesSnapshot = Pick<NotesState, 'assumptions' | 'nodes' | 'edges'>;
+const snapshot = (): NotesSnapshot => {
+  const { assumptions, nodes, edges } = useNotesStore.getState();
+  return { assumptions, nodes, edges };
+};
+
+/**
+ * Notes are not in the graph's undo history, so undoing "open a file" would otherwise leave the
+ * opened file's notes on the previous graph. Each open remembers the notes it replaced, keyed by
+ * the graphs on either side of the step; undoing or redoing exactly that step swaps them back.
+ */
+const undoneBy = new WeakMap<CausalGraph, { before: CausalGraph; notes: NotesSnapshot }>();
+const redoneBy = new WeakMap<CausalGraph, { after: CausalGraph; notes: NotesSnapshot }>();
+
+export function followNotesThroughHistory(): () => void {
+  return useDocumentStore.subscribe((state, prev) => {
+    if (state.graph === prev.graph) return;
+    const undo = undoneBy.get(prev.graph);
+    if (undo && undo.before === state.graph) {
+      redoneBy.set(state.graph, { after: prev.graph, notes: snapshot() });
+      useNotesStore.setState(undo.notes);
+      return;
+    }
+    const redo = redoneBy.get(prev.graph);
+    if (redo && redo.after === state.graph) {
+      undoneBy.set(state.graph, { before: prev.graph, notes: snapshot() });
+      useNotesStore.setState(redo.notes);
+    }
+  });
+}
+
 /** Opens `doc` as one undo step (graph and SCM; notes and the rest are replaced alongside). */
 export function openDocument(doc: CausewayDocument, message: string): void {
+  const before = useDocumentStore.getState().graph;
+  const notesBefore = snapshot();
   const scm = carry(doc);
   useDocumentStore.getState().setGraphAndScm(placeMissing(doc.graph), scm);
+  const after = useDocumentStore.getState().graph;
+  if (after !== before) undoneBy.set(after, { before, notes: notesBefore });
   const ui = useUiStore.getState();
   ui.setSelection([], []);
   ui.setConnecting(null);

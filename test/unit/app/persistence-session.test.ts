@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type CausewayDocument, defaultScm, documentFromGraph, graphFromLists } from '../../../src/engine';
 import { isScmSpecShape } from '../../../src/app/persistence/scm-shape';
-import { currentDocument, openDocument, replaceDocumentWithoutHistory } from '../../../src/app/persistence/session';
+import { currentDocument, followNotesThroughHistory, openDocument, replaceDocumentWithoutHistory } from '../../../src/app/persistence/session';
 import { useNotesStore } from '../../../src/app/review/notes-store';
 import { useReviewMode } from '../../../src/app/share/review-mode';
 import { clearHistory, useDocumentStore } from '../../../src/app/store/document';
@@ -67,5 +67,26 @@ describe('the working document', () => {
     useDocumentStore.getState().setGraphAndScm(graph, scm);
     expect(useDocumentStore.getState().scm).toBeNull();
     expect(useDocumentStore.getState().graph).toBe(before);
+  });
+});
+
+describe('notes through undo and redo of an open', () => {
+  it('undoing "open a file" brings back the previous notes; redo brings the file’s notes back', () => {
+    const stop = followNotesThroughHistory();
+    useNotesStore.getState().setAssumption('question', 'mine');
+    openDocument({ ...documentFromGraph(graph), notes: { assumptions: { question: 'from the file' } } }, 'opened');
+    expect(useNotesStore.getState().assumptions).toEqual({ question: 'from the file' });
+    useNotesStore.getState().setAssumption('design', 'edited after opening');
+    useDocumentStore.getState().undo();
+    expect(useDocumentStore.getState().graph).toBe(before);
+    expect(useNotesStore.getState().assumptions).toEqual({ question: 'mine' });
+    useDocumentStore.getState().redo();
+    expect(useNotesStore.getState().assumptions).toEqual({ question: 'from the file', design: 'edited after opening' });
+    // An ordinary graph edit and its undo leave the notes alone.
+    useDocumentStore.getState().addNode({ id: 'W' });
+    useNotesStore.getState().setAssumption('unit', 'person');
+    useDocumentStore.getState().undo();
+    expect(useNotesStore.getState().assumptions.unit).toBe('person');
+    stop();
   });
 });

@@ -108,6 +108,17 @@ describe('share links', () => {
     expect(localStorage.getItem(AUTOSAVE_KEY)).not.toBeNull();
   });
 
+  it('opens a share link pasted into the address bar of an open page, after saving the work', () => {
+    const stop = watchShareAddress();
+    useDocumentStore.getState().addNode({ id: 'Unsaved' });
+    history.replaceState(null, '', `/#${encodeShareFragment(shared)}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(isReadOnly()).toBe(true);
+    expect(code()).toBe(serializeModelCode(sharedGraph));
+    expect(loadAutosave(localStorage).document?.graph.nodes.map((n) => n.id)).toEqual(['Mine', 'Work', 'Unsaved']);
+    stop();
+  });
+
   it('drops a stale share fragment from the address after the next edit', () => {
     const stop = watchShareAddress();
     createShareLink();
