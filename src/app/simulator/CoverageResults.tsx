@@ -4,7 +4,7 @@
  * histogram of the estimates with the truth line (the table holds the numbers; the histograms are
  * described for screen readers). Every number is the engine's (`runCoverage`).
  */
-import type { CoverageResult, CoverageRow } from '../../engine';
+import type { CoverageResult, CoverageRow, EstimatorValidity } from '../../engine';
 import { TruthSummary } from './CheckResults';
 import { anchorAt } from './EstimatePlot';
 import { num } from './format';
@@ -51,7 +51,44 @@ export function Histogram({ row }: { row: CoverageRow }) {
   );
 }
 
-export function CoverageResults({ result }: { result: CoverageResult }) {
+function CoverageTableRow({ row, validity }: { row: CoverageRow; validity: EstimatorValidity | undefined }) {
+  const reasons = validity?.reasons ?? [];
+  return (
+    <>
+      <tr className={reasons.length > 0 ? 'sim-has-notes' : undefined}>
+        <th scope="row">
+          {row.name}
+          {row.failures > 0 && <span className="sim-muted"> ({row.failures} failed runs)</span>}
+        </th>
+        <td className="sim-num">{num(row.truth)}</td>
+        <td className="sim-num">{num(row.mean)}</td>
+        <td className="sim-num">{num(row.bias)}</td>
+        <td className="sim-num">{num(row.empiricalSd)}</td>
+        <td className="sim-num">{num(row.meanSe)}</td>
+        <td className="sim-num">{num(row.seRatio, 2)}</td>
+        <td className="sim-num">{num(row.rmse)}</td>
+        <td className="sim-num sim-nowrap">{row.coverage === null ? '—' : `${num(row.coverage, 3)} ± ${num(row.coverageMcse, 3)}`}</td>
+        <td>
+          <span className={row.valid ? 'sim-yes' : 'sim-no'}>{row.valid ? 'yes' : 'no'}</span>
+          {validity && <span className="sim-criterion">{validity.criterion}</span>}
+        </td>
+      </tr>
+      {reasons.length > 0 && (
+        <tr className="sim-notes">
+          <td colSpan={10}>
+            <ul>
+              {reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+export function CoverageResults({ result, validity = [] }: { result: CoverageResult; validity?: readonly EstimatorValidity[] }) {
   return (
     <div className="sim-results">
       <TruthSummary truth={result.truth} />
@@ -76,25 +113,7 @@ export function CoverageResults({ result }: { result: CoverageResult }) {
           </thead>
           <tbody>
             {result.rows.map((row, i) => (
-              <tr key={`${row.name}-${i}`}>
-                <th scope="row">
-                  {row.name}
-                  {row.failures > 0 && <span className="sim-muted"> ({row.failures} failed runs)</span>}
-                </th>
-                <td className="sim-num">{num(row.truth)}</td>
-                <td className="sim-num">{num(row.mean)}</td>
-                <td className="sim-num">{num(row.bias)}</td>
-                <td className="sim-num">{num(row.empiricalSd)}</td>
-                <td className="sim-num">{num(row.meanSe)}</td>
-                <td className="sim-num">{num(row.seRatio, 2)}</td>
-                <td className="sim-num">{num(row.rmse)}</td>
-                <td className="sim-num sim-nowrap">
-                  {row.coverage === null ? '—' : `${num(row.coverage, 3)} ± ${num(row.coverageMcse, 3)}`}
-                </td>
-                <td>
-                  <span className={row.valid ? 'sim-yes' : 'sim-no'}>{row.valid ? 'yes' : 'no'}</span>
-                </td>
-              </tr>
+              <CoverageTableRow key={`${row.name}-${i}`} row={row} validity={validity[i]} />
             ))}
           </tbody>
         </table>

@@ -191,7 +191,7 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
               <h4>Results</h4>
               {shown.spec !== spec && <p className="sim-note">These results are for an earlier version of the model; run again to update them.</p>}
               {response.kind === 'check' && <CheckResults result={response.result} />}
-              {response.kind === 'coverage' && <CoverageResults result={response.result} />}
+              {response.kind === 'coverage' && <CoverageResults result={response.result} validity={response.validity} />}
               {response.kind === 'seed-article' && <SeedArticleResults report={response.result} />}
               <p className="sim-muted sim-timing">
                 Computed in {Math.round(response.ms)} ms in a worker (run {shown.run}).

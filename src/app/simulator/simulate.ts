@@ -8,10 +8,13 @@ import {
   type CausalGraph,
   type CoverageResult,
   type EstimatorRequest,
+  type EstimatorValidity,
   type ScmSpec,
   type SeedArticleReport,
   type SimCheckResult,
   compileScm,
+  defaultEstimators,
+  estimatorValidity,
   runCheck,
   runCoverage,
   sampleScm,
@@ -34,7 +37,7 @@ export type SimRequest =
 
 export type SimResponse =
   | { readonly kind: 'check'; readonly result: SimCheckResult; readonly ms: number }
-  | { readonly kind: 'coverage'; readonly result: CoverageResult; readonly ms: number }
+  | { readonly kind: 'coverage'; readonly result: CoverageResult; readonly validity: readonly EstimatorValidity[]; readonly ms: number }
   | { readonly kind: 'seed-article'; readonly result: SeedArticleReport; readonly ms: number }
   | { readonly kind: 'csv'; readonly text: string; readonly ms: number };
 
@@ -62,7 +65,11 @@ export function runSimulation(request: SimRequest, onProgress?: ProgressCallback
         replicates: request.replicates,
         onProgress: onProgress ? (done, total) => (done % every === 0 || done === total) && onProgress(done, total) : undefined,
       });
-      return { kind: 'coverage', result, ms: now() - start };
+      // The coverage rows say only valid or not; the reasons come from the same engine test.
+      const kinds = Object.fromEntries(spec.nodes.filter((n) => !n.latent).map((n) => [n.id, n.kind]));
+      const requests = estimators ?? defaultEstimators(graph, spec.treatment, spec.outcome, kinds);
+      const validity = requests.map((r) => estimatorValidity(graph, spec.treatment, spec.outcome, r));
+      return { kind: 'coverage', result, validity, ms: now() - start };
     }
     case 'seed-article': {
       const result = seedArticleReport({ n: request.n, seed: request.seed });

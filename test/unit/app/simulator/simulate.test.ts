@@ -57,6 +57,9 @@ describe('the simulator panel logic gives the engine\u2019s and the CLI\u2019s n
     const direct = runCoverage(preset.spec, { graph: preset.graph, n: 300, seed: 3, replicates: 12, estimators: preset.estimators });
     expect(response.result.rows.map((r) => [r.mean, r.coverage, r.coverageMcse])).toEqual(direct.rows.map((r) => [r.mean, r.coverage, r.coverageMcse]));
     expect(progress.at(-1)).toBe(12);
+    // The validity reasons come from the same engine test as the rows' valid flags.
+    expect(response.validity.map((v) => v.valid)).toEqual(direct.rows.map((r) => r.valid));
+    expect(response.validity[2].reasons.length).toBeGreaterThan(0);
   });
 
   it('the CSV has the observed columns, and latent columns labelled only when asked', () => {
