@@ -38,6 +38,7 @@ const STATUS_TEXT = { saved: 'Saved in this browser', pending: 'Saving…', fail
 export function DocumentBar() {
   const readOnly = useReviewMode((s) => s.readOnly);
   const status = useSaveStatus((s) => s.status);
+  const shown = readOnly ? 'off' : status;
   const fileInput = useRef<HTMLInputElement>(null);
   const fileItems: MenuItem[] = [
     ...(readOnly ? [] : [{ key: 'open', label: 'Open file… (.dag, .txt, .json, .dot)', onSelect: () => fileInput.current?.click() }]),
@@ -66,8 +67,8 @@ export function DocumentBar() {
       <button type="button" className="tool" onClick={() => window.print()}>
         <span className="tool-label">Print</span>
       </button>
-      <span className={`save-status status-${status}`} role="status" aria-live="polite">
-        {STATUS_TEXT[status]}
+      <span className={`save-status status-${shown}`} role="status" aria-live="polite">
+        {STATUS_TEXT[shown]}
       </span>
       <input
         ref={fileInput}

@@ -83,6 +83,22 @@ describe('library dialog', () => {
     expect(serializeModelCode(useDocumentStore.getState().graph)).toBe(serializeModelCode(working));
   });
 
+  it('keeps Tab inside the dialog and closes on Escape', () => {
+    act(() => useDialogs.getState().show('library'));
+    render(<LibraryDialog />);
+    const dialog = screen.getByRole('dialog', { name: 'Library' });
+    const buttons = within(dialog).getAllByRole('button');
+    const close = within(dialog).getByRole('button', { name: 'Close' });
+    const last = buttons[buttons.length - 1];
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(close).toHaveFocus();
+    fireEvent.keyDown(close, { key: 'Tab', shiftKey: true });
+    expect(last).toHaveFocus();
+    fireEvent.keyDown(last, { key: 'Escape' });
+    expect(useDialogs.getState().open).toBeNull();
+  });
+
   it('reports an unreadable library entry and sets it aside', () => {
     localStorage.setItem(`${LIBRARY_PREFIX}broken`, '{not json');
     act(() => useDialogs.getState().show('library'));
@@ -105,6 +121,35 @@ describe('library dialog', () => {
     });
     render(<LibraryDialog />);
     expect(screen.getByRole('button', { name: 'Open Chain' })).toBeDisabled();
+  });
+});
+
+describe('document bar', () => {
+  it('offers every export and the file commands; a reviewer cannot open files over the shared graph', () => {
+    render(<DocumentBar />);
+    fireEvent.click(screen.getByRole('button', { name: 'Exports' }));
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual([
+      'SVG figure (.svg)',
+      'PNG image at 2× (.png)',
+      'LaTeX TikZ (.tex)',
+      'Graphviz DOT (.dot)',
+      'Model code (.dag)',
+      'Python: networkx + DoWhy (.py)',
+      'Causeway JSON (.json)',
+    ]);
+    fireEvent.keyDown(screen.getAllByRole('menuitem')[0], { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'File' }));
+    expect(screen.getAllByRole('menuitem').map((m) => m.textContent)).toEqual([
+      'Open file… (.dag, .txt, .json, .dot)',
+      'Save model code (.dag)',
+      'Save Causeway JSON (.json)',
+      'Library…',
+    ]);
+    fireEvent.keyDown(screen.getAllByRole('menuitem')[0], { key: 'Escape' });
+    act(() => useReviewMode.getState().enter(documentFromGraph(working)));
+    fireEvent.click(screen.getByRole('button', { name: 'File' }));
+    expect(screen.queryByRole('menuitem', { name: /Open file/ })).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Read-only: not saved');
   });
 });
 
