@@ -81,3 +81,4 @@ export * from './identify/report';
 export * from './io/report-markdown';
 export * from './sim/standardize';
 export * from './sim/dataset';
+export * from './io/latex-text';

@@ -12,20 +12,8 @@
  * Reference: Tikka & Karvanen 2017 (JSS) for the notation; IDENTIFICATION.md §3 #4 for the scope rule.
  */
 import type { Expr } from './expression';
+import { latexText } from '../io/latex-text';
 import { freeVariables } from './free-variables';
-
-const TEXT_ESCAPES: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  $: '\\$',
-  '&': '\\&',
-  '#': '\\#',
-  '^': '\\textasciicircum{}',
-  _: '\\_',
-  '%': '\\%',
-  '~': '\\textasciitilde{}',
-};
 
 /** The TeX for one variable name. */
 export function texVariable(id: string): string {
@@ -33,7 +21,7 @@ export function texVariable(id: string): string {
   const indexed = /^([A-Za-z])_?(\d+)$/.exec(id);
   if (indexed) return `${indexed[1]}_{${indexed[2]}}`;
   if (/^[A-Za-z][A-Za-z0-9]*$/.test(id)) return `\\mathit{${id}}`;
-  return `\\text{${id.replace(/[\\{}$&#^_%~]/g, (c) => TEXT_ESCAPES[c])}}`;
+  return `\\text{${latexText(id)}}`;
 }
 
 interface Scope {

@@ -11,28 +11,7 @@
  */
 import type { CausalEdge, CausalGraph, CausalNode, EdgeKind } from '../graph/types';
 import { assertNever } from '../graph/types';
-
-const LATEX_SPECIALS: Record<string, string> = {
-  '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
-  $: '\\$',
-  '&': '\\&',
-  '#': '\\#',
-  '^': '\\textasciicircum{}',
-  _: '\\_',
-  '%': '\\%',
-  '~': '\\textasciitilde{}',
-  '<': '\\textless{}',
-  '>': '\\textgreater{}',
-  '|': '\\textbar{}',
-  '"': "''",
-};
-
-/** Escapes text for a LaTeX text-mode argument; line breaks become spaces. */
-export function latexText(text: string): string {
-  return text.replace(/[\\{}$&#^_%~<>|"]/g, (c) => LATEX_SPECIALS[c]).replace(/[\r\n]+/g, ' ');
-}
+import { latexText } from './latex-text';
 
 function nodeStyle(node: CausalNode): string {
   const styles = ['var'];

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type CausalGraph, type CausalNode, EDGE_KINDS, ROLES, nodeId } from '../../../src/engine';
 import { exportDot } from '../../../src/engine/io/exports-dot';
 import { exportPython } from '../../../src/engine/io/exports-python';
-import { exportTikz, latexText } from '../../../src/engine/io/exports-tikz';
+import { exportTikz } from '../../../src/engine/io/exports-tikz';
+import { latexText } from '../../../src/engine/io/latex-text';
 import { importDot } from '../../../src/engine/io/imports-dot';
 import { mulberry32, randomInt } from '../../support/random';
 
