@@ -112,7 +112,10 @@ it('loads lazily, runs the seed-article preset and shows the truth next to every
   expect(lines[0]).toBe('pa,de,T,Y');
   expect(lines).toHaveLength(5001);
 
-  // Undo brings back the diagram from before the preset.
+  // One undo step takes back the preset: the diagram before it returns, and the model with it.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await nodeLocator(page, 'pa').waitFor({ state: 'detached' });
+  await expect(region.getByText('(preset seed-article)').count()).resolves.toBe(0);
   expect(problems).toEqual([]);
   await ctx.unrouteAll({ behavior: 'ignoreErrors' });
   await ctx.close();

@@ -6,11 +6,11 @@ import { CheckResults } from '../../../../src/app/simulator/CheckResults';
 import { num } from '../../../../src/app/simulator/format';
 import { SimulationRunner } from '../../../../src/app/simulator/runner';
 import { ScmEditor } from '../../../../src/app/simulator/ScmEditor';
-import { setNoiseSd } from '../../../../src/app/simulator/scm-edit';
+import { latentStrength, setNoiseSd } from '../../../../src/app/simulator/scm-edit';
 import { type SimRequest, type SimResponse, runSimulation } from '../../../../src/app/simulator/simulate';
 import { SimulatorPanel } from '../../../../src/app/simulator/SimulatorPanel';
 import { clearHistory, useDocumentStore } from '../../../../src/app/store/document';
-import { getSimPreset, isFailedRow, runCheck, validateScm } from '../../../../src/engine';
+import { type ScmSpec, defaultScm, getSimPreset, graphFromLists, isFailedRow, runCheck, validateScm } from '../../../../src/engine';
 
 afterEach(cleanup);
 
@@ -49,6 +49,20 @@ describe('SCM editor', () => {
     const field = within(screen.getByRole('group', { name: 'M' })).getByRole('textbox', { name: 'Noise SD' });
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(message);
+  });
+
+  it('gives every drawn bidirected edge one strength field, and a commit sets both loadings', () => {
+    const graph = graphFromLists({ directed: [['A', 'B']], bidirected: [['A', 'B']], roles: { exposure: ['A'], outcome: ['B'] } });
+    const spec = defaultScm(graph);
+    const validation = validateScm(spec, graph);
+    const changes: ScmSpec[] = [];
+    render(<ScmEditor spec={spec} expanded={validation.graph} issues={validation.issues} onChange={(s) => changes.push(s)} />);
+    const strength = within(screen.getByRole('group', { name: 'Hidden common cause of A ↔ B' })).getByRole('textbox', { name: /Strength/ });
+    expect(Number((strength as HTMLInputElement).value)).toBeCloseTo(0.5, 12);
+    fireEvent.change(strength, { target: { value: '0.36' } });
+    fireEvent.keyDown(strength, { key: 'Enter' });
+    const [latent, ends] = [...validation.graph!.bidirectedLatents][0];
+    expect(latentStrength(changes[0], latent, ends)).toBeCloseTo(0.36, 12);
   });
 
   it('refuses text that is not a number without changing the model, and commits a number on Enter', () => {
