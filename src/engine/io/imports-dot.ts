@@ -53,7 +53,12 @@ function tokenize(text: string): Tok[] {
     else if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       if (end < 0) throw new DotError('unterminated comment', line, col());
-      for (; i < end + 2; i++) if (text[i] === '\n') ((line += 1), (lineStart = i + 1));
+      for (; i < end + 2; i++) {
+        if (text[i] === '\n') {
+          line += 1;
+          lineStart = i + 1;
+        }
+      }
     } else if (c === '"') {
       const startLine = line;
       const startCol = col();
@@ -66,11 +71,17 @@ function tokenize(text: string): Tok[] {
         if (d === '\\' && i + 1 < text.length) {
           const e = text[i + 1];
           value += e === 'n' ? '\n' : e === '\n' ? '' : e;
-          if (e === '\n') ((line += 1), (lineStart = i + 2));
+          if (e === '\n') {
+            line += 1;
+            lineStart = i + 2;
+          }
           i += 2;
           continue;
         }
-        if (d === '\n') ((line += 1), (lineStart = i + 1));
+        if (d === '\n') {
+          line += 1;
+          lineStart = i + 1;
+        }
         value += d;
         i++;
       }
