@@ -180,6 +180,7 @@ it('prints the diagram and the panels without the toolbars, and renders formulas
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
   await page.locator('[data-testid=formula]').first().waitFor();
   expect(await page.locator('[data-testid=formula] a, a[href^="javascript:"]').count()).toBe(0);
+  await page.locator('.assumptions summary').click();
   await page.getByRole('textbox', { name: 'Causal question' }).fill('Does x change Y?');
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.toolbar').isVisible()).toBe(false);

@@ -30,6 +30,7 @@ it('keeps the graph through a reload', async () => {
   await nodeLocator(page, 'C').waitFor();
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
   // A note travels with the document too.
+  await page.locator('.assumptions summary').click();
   await page.getByRole('textbox', { name: 'Causal question' }).fill('Does A change C?');
   await page.waitForTimeout(700);
   expect(await autosaved(page)).toContain('Does A change C?');

@@ -36,6 +36,7 @@ async function authorAndShare(page: Page): Promise<string> {
   await modelCode(page).fill(MODEL);
   await nodeLocator(page, 'M').waitFor();
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 30 } });
+  await page.locator('.assumptions summary').click();
   await page.getByRole('textbox', { name: 'Causal question' }).fill('Effect of X on Y <script>alert(1)</script>');
   await nodeLocator(page, 'Z').click();
   await page.getByRole('textbox', { name: 'Note on Z' }).fill('Season; measured at baseline');
@@ -71,6 +72,8 @@ it('opens a shared link read-only in a fresh browser, with the same graph and an
   await assumptions.getByText('Effect of X on Y <script>alert(1)</script>').waitFor();
   await assumptions.getByText('Season; measured at baseline').waitFor();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/share-reviewer-1280.png` });
+  await assumptions.scrollIntoViewIfNeeded();
+  await assumptions.screenshot({ path: `${SCREENSHOT_DIR}/share-reviewer-assumptions.png` });
 
   // Nothing edits it: keys, double-click, drag, the model code pane.
   const before = await modelCode(page).inputValue();

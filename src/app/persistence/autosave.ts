@@ -104,7 +104,7 @@ export function restoreAutosave(storage: StorageLike | null): boolean {
     notify({
       tone: 'warning',
       topic: 'autosave-problem',
-      text: `${problem.message} Your last autosaved graph could not be restored; the example is shown instead.`,
+      text: `${/[.!?]$/.test(problem.message) ? problem.message : `${problem.message}.`} Your last autosaved graph could not be restored; the example is shown instead.`,
     });
   }
   if (!doc) return false;

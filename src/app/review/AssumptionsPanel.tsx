@@ -6,7 +6,7 @@
  * from the graph, never taken from the document. All text is rendered by React, so it is shown
  * as text whatever it contains.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ASSUMPTION_FIELDS, type CausalGraph } from '../../engine';
 import { parseEdgeKey } from '../store/graph-edits';
@@ -72,7 +72,11 @@ function SelectedNote({ graph }: { graph: CausalGraph }) {
 function Register({ editable }: { editable: boolean }) {
   const assumptions = useNotesStore((s) => s.assumptions);
   const base = useId();
-  const [open, setOpen] = useState(true);
+  // Collapsed while empty, so the analyses stay in view; open once anything is recorded.
+  const [open, setOpen] = useState(() => ASSUMPTION_FIELDS.some((f) => assumptions[f]));
+  useEffect(() => {
+    if (ASSUMPTION_FIELDS.some((f) => assumptions[f])) setOpen(true);
+  }, [assumptions]);
   if (!editable) {
     const filled = ASSUMPTION_FIELDS.filter((f) => assumptions[f]);
     if (filled.length === 0) return <p className="pane-hint">The author recorded no assumptions.</p>;

@@ -30,6 +30,11 @@ describe('assumption register', () => {
   it('has a labelled field for every register entry and stores what is typed in the document notes', () => {
     render(<AssumptionsPanel />);
     const region = screen.getByRole('region', { name: 'Assumptions' });
+    // Collapsed while empty; opens from its summary.
+    const details = region.querySelector('details')!;
+    expect(details.open).toBe(false);
+    fireEvent.click(within(region).getByText('Assumption register'));
+    expect(details.open).toBe(true);
     for (const field of ASSUMPTION_FIELDS) expect(within(region).getByRole('textbox', { name: FIELD_TEXT[field].title })).toBeInTheDocument();
     fireEvent.change(within(region).getByRole('textbox', { name: 'Estimand' }), { target: { value: 'ATE' } });
     fireEvent.change(within(region).getByRole('textbox', { name: 'Monitoring plan' }), { target: { value: HOSTILE } });
