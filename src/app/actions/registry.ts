@@ -19,6 +19,7 @@ import { selectAllAction } from './select-all';
 import { toggleEdgeKindAction } from './toggle-edge-kind';
 import type { Action } from './types';
 import { fitViewAction, zoomInAction, zoomOutAction } from './view';
+import { FILE_ACTIONS } from '../files/file-actions';
 
 export const ACTIONS: readonly Action[] = [
   addNodeAction,
@@ -41,6 +42,7 @@ export const ACTIONS: readonly Action[] = [
   zoomInAction,
   zoomOutAction,
   fitViewAction,
+  ...FILE_ACTIONS,
   helpAction,
 ];
 

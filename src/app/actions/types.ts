@@ -20,7 +20,7 @@ export interface Shortcut {
  */
 export type UndoPolicy = 'record' | 'gesture' | 'never' | 'history';
 
-export type ActionGroup = 'Edit' | 'Connect' | 'Roles' | 'View' | 'History' | 'Help';
+export type ActionGroup = 'Edit' | 'Connect' | 'Roles' | 'View' | 'History' | 'File' | 'Help';
 
 export interface Action {
   readonly id: string;

@@ -8,7 +8,7 @@ import { ACTIONS } from '../actions/registry';
 import type { ActionGroup } from '../actions/types';
 import { useUiStore } from '../store/ui';
 
-const GROUPS: readonly ActionGroup[] = ['Edit', 'Connect', 'Roles', 'History', 'View', 'Help'];
+const GROUPS: readonly ActionGroup[] = ['Edit', 'Connect', 'Roles', 'History', 'View', 'File', 'Help'];
 
 const UNDO_TEXT: Record<string, string> = {
   record: 'one undo step',

@@ -10,6 +10,7 @@ import { useSaveStatus } from '../persistence/autosave';
 import { useDialogs } from '../persistence/dialogs';
 import { useReviewMode } from '../share/review-mode';
 import { shareCurrentDocument } from '../share/SharePanel';
+import { registerFileInput } from './file-actions';
 import { openFile } from './open-file';
 import '../persistence/document-ui.css';
 
@@ -71,7 +72,10 @@ export function DocumentBar() {
         {STATUS_TEXT[shown]}
       </span>
       <input
-        ref={fileInput}
+        ref={(input) => {
+          fileInput.current = input;
+          registerFileInput(input);
+        }}
         type="file"
         className="sr-only"
         tabIndex={-1}
