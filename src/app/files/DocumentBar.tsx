@@ -80,7 +80,7 @@ export function DocumentBar() {
         className="sr-only"
         tabIndex={-1}
         aria-label="Open file"
-        accept=".dag,.txt,.json,.dot,.gv,text/plain,application/json"
+        accept=".dag,.dagitty,.txt,.json,.dot,.gv,text/plain,application/json"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
