@@ -84,8 +84,14 @@ it('opens a shared link read-only in a fresh browser, with the same graph and an
   const box = await nodeLocator(page, 'Z').boundingBox();
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await page.mouse.down();
+  // The node stays where it is in the diagram (dragging a fixed node may pan the view instead).
+  const placed = () => nodeLocator(page, 'Z').evaluate((el) => (el as HTMLElement).style.transform);
+  const where = await placed();
   await page.mouse.move(box!.x + 200, box!.y + 150, { steps: 8 });
+  expect(await placed()).toBe(where);
   await page.mouse.up();
+  expect(await placed()).toBe(where);
+  expect(await page.locator('.cw-handle').first().isVisible()).toBe(false);
   await modelCode(page).press('End');
   await page.keyboard.type('W -> X');
   await page.waitForTimeout(600);
