@@ -7,6 +7,8 @@
  * - `seed article check n=…`: one check of the seed-article preset — sampling plus all six
  *   estimators (naive, stratification, OLS, g-computation, IPW, AIPW); the truth (MC-CRN, computed
  *   once per model and cached by callers) is timed separately as `seed article truth`.
+ * - `20-node full check n=…`: the default SCM and estimators of the 20-node graph, sampling plus
+ *   every estimator (the truth is computed once per model, so it is prepared outside the timing).
  * - `seed article full check n=5000`: `runCheck` end to end, truth included.
  * - `seed article coverage 200 replicates n=5000`: 200 × (sample + six estimators), truth precomputed.
  * - `OLS 100k rows, 5 covariates + HC1` and `logit IRLS 100k rows, 3 covariates`: the kernels.
@@ -23,15 +25,31 @@ import { computeTruth } from '../src/engine/sim/truth';
 import { mulberry32, randomSparseAdmg } from '../test/support/random';
 import { type BenchCase, benchCase } from './harness';
 
-function twentyNodeScm() {
+function twentyNodeGraph() {
   const raw = randomSparseAdmg(mulberry32(2020), 20, 3);
   const ids = raw.nodes.map((n) => n.id);
   const directed = raw.edges.map((e) => [e.from, e.to] as [string, string]);
   // Treatment: a node with children; outcome: a node with parents.
   const t = directed[0][0];
   const y = directed[directed.length - 1][1] === t ? directed[0][1] : directed[directed.length - 1][1];
-  const graph = graphFromLists({ nodes: ids, directed, roles: { exposure: [t], outcome: [y] } });
+  return graphFromLists({ nodes: ids, directed, roles: { exposure: [t], outcome: [y] } });
+}
+
+function twentyNodeScm() {
+  const graph = twentyNodeGraph();
   return compileScm(defaultScm(graph, { seed: 1 }), graph);
+}
+
+/** The budget case: the default SCM and default estimators of a 20-node graph, truth precomputed. */
+function twentyNodeCheck(n: number) {
+  return benchCase({
+    name: `20-node full check n=${n} (sample + default estimators)`,
+    setup: () => {
+      const graph = twentyNodeGraph();
+      return prepareCheck(defaultScm(graph, { seed: 1 }), { graph });
+    },
+    run: (prepared) => scoreRows(prepared, sampleScm(prepared.scm, n, 7).observed, 7),
+  });
 }
 
 const seed = getSimPreset('seed-article');
@@ -53,6 +71,8 @@ export const cases: BenchCase[] = [
   benchCase({ name: 'sample 100k rows, 20-node linear SCM', setup: twentyNodeScm, run: (scm) => sampleScm(scm, 100_000, 3) }),
   checkCase(5000),
   checkCase(100_000),
+  twentyNodeCheck(5000),
+  twentyNodeCheck(100_000),
   benchCase({
     name: 'seed article truth (MC-CRN, 200k units)',
     setup: () => compileScm(seed.spec, seed.graph),

@@ -13,7 +13,9 @@
  */
 import { create, parseDependencies } from 'mathjs/number';
 
-const math = create({ parseDependencies });
+// Created on first use, not at import: a module-level `create` is a side effect that would pull
+// mathjs into every bundle that imports the engine index (the page and the analysis worker).
+let math: ReturnType<typeof create> | undefined;
 
 export class EquationError extends Error {
   constructor(
@@ -177,6 +179,7 @@ function compileNode(node: AstNode, text: string, symbols: string[]): Kernel {
 export function compileEquation(text: string): CompiledEquation {
   let ast: AstNode;
   try {
+    math ??= create({ parseDependencies });
     ast = math.parse(text) as unknown as AstNode;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,8 @@
  * engine/sim/joint — discrete joint distributions of observed variables: empirical (a count table
  * of a sample) and exact (enumerated from the SCM), in the identification evaluator's format.
  *
- * Contract: `empiricalJoint(data, ids)` counts the rows of discrete columns (values 0 … card − 1,
+ * Contract: `empiricalJoint(data, ids)` (= `jointFromCells(cellIndex(data, ids))`; a bootstrap keeps the
+ * index and counts resampled rows only) counts the rows of discrete columns (values 0 … card − 1,
  * card = max value + 1, at least 2); `exactJoint(scm, ids)` sums the observational factorisation
  * Π P(vᵢ | paᵢ) over every ancestor of `ids` (latents included, then marginalised), or returns null
  * when some ancestor is continuous or the enumeration exceeds 2^20 states.
@@ -13,31 +14,47 @@ import type { Distribution } from '../identify/evaluate';
 import type { ObservedData, Scm } from './sample';
 import { scmAncestors, discreteProbability } from './truth';
 
-export function empiricalJoint(data: ObservedData, ids: readonly string[], rows?: Int32Array): Distribution {
+/** Each row's cell in the joint table of `ids`, computed once so resamples only count. */
+export interface CellIndex {
+  readonly vars: readonly string[];
+  readonly cards: readonly number[];
+  readonly states: number;
+  readonly cells: Int32Array;
+}
+
+export function cellIndex(data: ObservedData, ids: readonly string[]): CellIndex {
   const cols = ids.map((id) => data.columns[id]);
-  const cards = cols.map((c) => {
+  const cards = cols.map((c, j) => {
     let max = 1;
     for (let i = 0; i < c.length; i++) {
-      if (!Number.isInteger(c[i]) || c[i] < 0) throw new Error(`engine/sim/joint: "${ids[cols.indexOf(c)]}" is not discrete`);
+      if (!Number.isInteger(c[i]) || c[i] < 0) throw new Error(`engine/sim/joint: "${ids[j]}" is not discrete`);
       if (c[i] > max) max = c[i];
     }
     return max + 1;
   });
   let states = 1;
   for (const c of cards) states *= c;
-  const weights = new Float64Array(states);
-  const count = rows ? rows.length : data.n;
-  for (let r = 0; r < count; r++) {
-    const i = rows ? rows[r] : r;
-    let index = 0;
-    let stride = 1;
-    for (let j = 0; j < cols.length; j++) {
-      index += cols[j][i] * stride;
-      stride *= cards[j];
-    }
-    weights[index] += 1;
+  const cells = new Int32Array(data.n);
+  let stride = 1;
+  for (let j = 0; j < cols.length; j++) {
+    const col = cols[j];
+    for (let i = 0; i < data.n; i++) cells[i] += col[i] * stride;
+    stride *= cards[j];
   }
-  return { vars: [...ids], cards, weights };
+  return { vars: [...ids], cards, states, cells };
+}
+
+/** The count table of the rows `rows` (all rows when omitted; a bootstrap resample otherwise). */
+export function jointFromCells(index: CellIndex, rows?: Int32Array): Distribution {
+  const weights = new Float64Array(index.states);
+  const { cells } = index;
+  if (rows) for (let r = 0; r < rows.length; r++) weights[cells[rows[r]]] += 1;
+  else for (let i = 0; i < cells.length; i++) weights[cells[i]] += 1;
+  return { vars: [...index.vars], cards: [...index.cards], weights };
+}
+
+export function empiricalJoint(data: ObservedData, ids: readonly string[], rows?: Int32Array): Distribution {
+  return jointFromCells(cellIndex(data, ids), rows);
 }
 
 export function exactJoint(scm: Scm, ids: readonly string[]): Distribution | null {

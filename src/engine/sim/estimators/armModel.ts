@@ -75,6 +75,18 @@ export function fitArmModel(y: Float64Array, z: readonly Float64Array[], t: Floa
   return { predictions, cov, gradient, k, logistic, converged };
 }
 
+/**
+ * Propensity fits already made for a treatment column, by covariate columns. Stratification, IPW
+ * and AIPW on the same sample and set ask for the same model; the columns are the sample's own
+ * arrays, so identity decides, and the weak map lets a sample's fits go when the sample does.
+ */
+const propensityFits = new WeakMap<Float64Array, { readonly z: readonly Float64Array[]; readonly fit: LogitFit | null }[]>();
+
 export function fitPropensity(t: Float64Array, z: readonly Float64Array[]): LogitFit | null {
-  return fitLogit(t, z);
+  const known = propensityFits.get(t) ?? [];
+  const hit = known.find((entry) => entry.z.length === z.length && entry.z.every((col, i) => col === z[i]));
+  if (hit) return hit.fit;
+  const fit = fitLogit(t, z);
+  propensityFits.set(t, [...known, { z: [...z], fit }]);
+  return fit;
 }

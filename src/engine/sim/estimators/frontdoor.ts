@@ -10,7 +10,7 @@
  * Reference: Pearl 1995 (Biometrika 82); Pearl 2009 Theorem 3.3.4.
  */
 import { P, prod, sum } from '../../identify/expression';
-import { empiricalJoint } from '../joint';
+import { cellIndex, jointFromCells } from '../joint';
 import { fitOls, olsInfluence } from '../ols';
 import { bootstrapSe } from './bootstrap';
 import { pluginContrast } from './plugin';
@@ -35,7 +35,8 @@ export function frontdoorEstimate(ctx: EstimatorContext, mediators: readonly str
   if ([t, y, ...m].every(isDiscrete)) {
     const ids = [ctx.treatment, ...mediators, ctx.outcome];
     const formula = frontdoorFormula(ctx.treatment, ctx.outcome, mediators);
-    const at = (rows?: Int32Array) => pluginContrast(formula, empiricalJoint(ctx.data, ids, rows), ctx.treatment, ctx.outcome, 1, 0);
+    const cells = cellIndex(ctx.data, ids);
+    const at = (rows?: Int32Array) => pluginContrast(formula, jointFromCells(cells, rows), ctx.treatment, ctx.outcome, 1, 0);
     const point = at();
     if (!Number.isFinite(point.value)) return { kind: 'frontdoor', name, error: 'a (mediator, treatment) cell is empty: positivity fails in the sample' };
     const boot = bootstrapSe(ctx.data.n, bootstrap, ctx.bootstrapSeed, (rows) => at(rows).value);

@@ -11,7 +11,7 @@
 import type { CausalGraph } from '../../graph/types';
 import { mentionedVariables } from '../../identify/free-variables';
 import { identify } from '../../identify/identify';
-import { empiricalJoint } from '../joint';
+import { cellIndex, jointFromCells } from '../joint';
 import { bootstrapSe } from './bootstrap';
 import { pluginContrast } from './plugin';
 import type { EstimateResult, EstimatorContext, EstimatorFailure } from './types';
@@ -27,7 +27,8 @@ export function idPluginEstimate(ctx: EstimatorContext, graph: CausalGraph, name
     if (!col) return { kind: 'idplugin', name, error: `the formula needs "${id}", which is not observed` };
     if (!col.every((v) => Number.isInteger(v) && v >= 0 && v <= 16)) return { kind: 'idplugin', name, error: `the plug-in needs discrete data; "${id}" is not discrete` };
   }
-  const at = (rows?: Int32Array) => pluginContrast(formula, empiricalJoint(ctx.data, ids, rows), ctx.treatment, ctx.outcome, 1, 0);
+  const cells = cellIndex(ctx.data, ids);
+    const at = (rows?: Int32Array) => pluginContrast(formula, jointFromCells(cells, rows), ctx.treatment, ctx.outcome, 1, 0);
   const point = at();
   if (!Number.isFinite(point.value)) return { kind: 'idplugin', name, error: 'an empty conditioning cell: positivity fails in the sample' };
   const boot = bootstrapSe(ctx.data.n, bootstrap, ctx.bootstrapSeed, (rows) => at(rows).value);
