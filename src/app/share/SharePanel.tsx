@@ -51,7 +51,8 @@ export function SharePanel() {
         {copied === true ? 'Copied to the clipboard.' : copied === false ? 'Copy the link from the box (the clipboard is not available here).' : ''}
       </span>
       <p className="pane-hint">
-        The whole graph is inside the link; nothing is uploaded. Whoever opens it sees a read-only copy.
+        The whole graph is inside the link; nothing is uploaded. Whoever opens it sees a read-only copy of the graph as it is
+        now — share again after further changes.
       </p>
       <button type="button" className="tool compact" aria-label="Close share link" onClick={() => useSharePanel.getState().show(null)}>
         ✕
