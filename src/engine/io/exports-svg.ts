@@ -80,7 +80,7 @@ function nodeShape(node: CausalNode, box: Box): string {
   const x = box.cx - box.w / 2;
   const y = box.cy - box.h / 2;
   const rx = roles.has('adjusted') ? 0 : 8;
-  const fill = roles.has('adjusted') ? '#e2e8f0' : roles.has('exposure') ? '#dbeafe' : roles.has('outcome') ? '#fef3c7' : '#ffffff';
+  const fill = roles.has('adjusted') ? '#e2e8f0' : roles.has('exposure') ? '#fef3c7' : roles.has('outcome') ? '#dbeafe' : '#ffffff';
   const width = roles.has('selected') ? 3.5 : roles.has('exposure') ? 2.5 : 1.4;
   const dash = roles.has('latent') ? ' stroke-dasharray="5 3"' : '';
   const parts = [
