@@ -8,11 +8,12 @@ import { baseFileName, downloadText } from '../files/download';
 import { useDialogs } from '../persistence/dialogs';
 import { ModalDialog } from '../persistence/ModalDialog';
 import { currentDocument } from '../persistence/session';
+import { simulationFor } from '../simulator/last-result';
 
 export function ReportContent() {
   const titleId = useId();
   const doc = useMemo(() => currentDocument(), []);
-  const report = useMemo(() => reviewReport(doc), [doc]);
+  const report = useMemo(() => reviewReport(doc, { simulation: simulationFor(doc.graph) ?? undefined }), [doc]);
   const fileName = `${baseFileName(doc.graph.name)}-review.md`;
   return (
     <ModalDialog title="Review report" titleId={titleId} onClose={() => useDialogs.getState().show(null)} className="report-dialog">

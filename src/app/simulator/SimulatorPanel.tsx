@@ -19,6 +19,7 @@ import { CheckResults } from './CheckResults';
 import { CoverageResults } from './CoverageResults';
 import { downloadText } from './download';
 import { NumberField, SelectField } from './fields';
+import { useLastSimulation } from './last-result';
 import { loadPreset } from './load-preset';
 import { type RunOutcome, type SimulationHandle, SimulationRunner } from './runner';
 import { ScmEditor } from './ScmEditor';
@@ -100,7 +101,9 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
           : { kind: 'check', model, n: spec.n, seed: spec.seed };
     const used = spec;
     start(request, mode === 'coverage' ? `Simulating ${replicates} samples…` : 'Computing…', (outcome) => {
-      if (outcome.status === 'done') setShown((old) => ({ response: outcome.response, spec: used, run: (old?.run ?? 0) + 1 }));
+      if (outcome.status !== 'done') return;
+      setShown((old) => ({ response: outcome.response, spec: used, run: (old?.run ?? 0) + 1 }));
+      if (outcome.response.kind === 'check') useLastSimulation.getState().record(graph, outcome.response.result);
     });
   };
 
