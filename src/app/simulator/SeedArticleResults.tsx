@@ -5,7 +5,7 @@
  */
 import type { SeedArticleReport } from '../../engine';
 import { CheckResults } from './CheckResults';
-import { downloadText } from './download';
+import { downloadText } from '../files/download';
 import { num } from './format';
 
 export function SeedArticleResults({ report }: { report: SeedArticleReport }) {
@@ -49,7 +49,7 @@ export function SeedArticleResults({ report }: { report: SeedArticleReport }) {
         </tbody>
       </table>
       <p>
-        <button type="button" className="sim-button" onClick={() => downloadText(report.memo, `seed-article-memo-n${report.n}-seed${report.seed}.md`, 'text/markdown')}>
+        <button type="button" className="sim-button" onClick={() => downloadText(`seed-article-memo-n${report.n}-seed${report.seed}.md`, report.memo, 'text/markdown')}>
           Download the memo (Markdown)
         </button>
       </p>

@@ -17,7 +17,7 @@ import {
 import { useDocumentStore } from '../store/document';
 import { CheckResults } from './CheckResults';
 import { CoverageResults } from './CoverageResults';
-import { downloadText } from './download';
+import { downloadText } from '../files/download';
 import { NumberField, SelectField } from './fields';
 import { useLastSimulation } from './last-result';
 import { loadPreset } from './load-preset';
@@ -111,7 +111,7 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
     if (!spec || !runnable) return;
     start({ kind: 'csv', model: { spec, graph }, n: spec.n, seed: spec.seed, latents }, 'Preparing the CSV…', (outcome) => {
       if (outcome.status === 'done' && outcome.response.kind === 'csv') {
-        downloadText(outcome.response.text, `causeway-simulation-n${spec.n}-seed${spec.seed}.csv`, 'text/csv');
+        downloadText(`causeway-simulation-n${spec.n}-seed${spec.seed}.csv`, outcome.response.text, 'text/csv');
       }
     });
   };
