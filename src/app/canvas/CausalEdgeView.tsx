@@ -3,12 +3,33 @@
  * curved, arrowheads at both ends). A highlight adds a halo whose colour and dash pattern name the
  * tone, so the meaning survives colour blindness and greyscale printing.
  */
-import { BaseEdge, type EdgeProps, useInternalNode } from '@xyflow/react';
-import { memo } from 'react';
+import { BaseEdge, type EdgeProps, type InternalNode, type ReactFlowState, useStore } from '@xyflow/react';
+import { memo, useMemo } from 'react';
 import type { CausalFlowEdge } from './flow-model';
 import { type Box, edgeGeometry } from './geometry';
 
-function boxOf(node: ReturnType<typeof useInternalNode>): Box | null {
+type Ends = readonly [InternalNode | undefined, InternalNode | undefined];
+
+/**
+ * The edge's two end nodes as one subscription. Every drag step runs every edge's selector, so it
+ * only looks the two nodes up and returns the previous pair while both are the same objects
+ * (React Flow replaces a node's object when it moves or is measured): an identity check instead
+ * of two shallow object comparisons per edge, and a re-render only for edges at a moved node.
+ */
+function useEnds(source: string, target: string): Ends {
+  const selector = useMemo(() => {
+    let last: Ends = [undefined, undefined];
+    return (s: ReactFlowState): Ends => {
+      const a = s.nodeLookup.get(source);
+      const b = s.nodeLookup.get(target);
+      if (a !== last[0] || b !== last[1]) last = [a, b];
+      return last;
+    };
+  }, [source, target]);
+  return useStore(selector);
+}
+
+function boxOf(node: InternalNode | undefined): Box | null {
   const w = node?.measured.width;
   const h = node?.measured.height;
   if (!node || !w || !h) return null;
@@ -17,8 +38,9 @@ function boxOf(node: ReturnType<typeof useInternalNode>): Box | null {
 }
 
 function CausalEdgeViewInner({ id, source, target, data, selected }: EdgeProps<CausalFlowEdge>) {
-  const a = boxOf(useInternalNode(source));
-  const b = boxOf(useInternalNode(target));
+  const [sourceNode, targetNode] = useEnds(source, target);
+  const a = boxOf(sourceNode);
+  const b = boxOf(targetNode);
   if (!a || !b || !data) return null;
   const { edge, tone, bend } = data;
   const geometry = edgeGeometry(a, b, bend);

@@ -5,6 +5,10 @@
  * and turns React Flow's change events back into store calls. While a node is dragged its
  * position lives here (`dragging`), so the document — and the analyses that watch it — change
  * once, when the drag ends, and the drag is one undo step.
+ *
+ * A drag step must stay far below a frame on a 200-node graph: it hands the rebuilt node list
+ * straight to React Flow's store instead of re-rendering this component, so one store update (and
+ * a re-render of the moved node and its edges) is all a pointer move costs.
  */
 import {
   type Connection,
@@ -14,6 +18,7 @@ import {
   ReactFlowProvider,
   type ReactFlowInstance,
   useReactFlow,
+  useStoreApi,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { type MouseEvent as ReactMouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -28,7 +33,7 @@ import { toUnits } from '../store/units';
 import { CausalEdgeView, EdgeMarkers } from './CausalEdgeView';
 import { CausalNodeView } from './CausalNodeView';
 import { focusNodeElement } from './focus-node';
-import { type CausalFlowEdge, type CausalFlowNode, buildEdges, buildNodes } from './flow-model';
+import { type CausalFlowEdge, type CausalFlowNode, type NodeInputs, buildEdges, buildNodes, reuseList } from './flow-model';
 
 const nodeTypes = { causal: CausalNodeView };
 const edgeTypes = { causal: CausalEdgeView };
@@ -104,7 +109,14 @@ function Canvas() {
     useShallow((s) => ({ selection: s.selection, selectedEdges: s.selectedEdges, highlight: s.highlight, connecting: s.connecting })),
   );
   const [measured, setMeasured] = useState<ReadonlyMap<string, { width: number; height: number }>>(new Map());
-  const [dragging, setDragging] = useState<ReadonlyMap<string, Position> | null>(null);
+  // Positions of the nodes being dragged. A ref, not state: drag steps go to React Flow's store
+  // directly (see `onNodesChange`); `dragEnded` re-renders once when a drag ends.
+  const dragging = useRef<ReadonlyMap<string, Position> | null>(null);
+  const [dragEnded, setDragEnded] = useState(0);
+  const dragFlush = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => () => {
+    if (dragFlush.current !== null) clearTimeout(dragFlush.current);
+  }, []);
   const [linking, setLinking] = useState(false);
   // The wheel zooms only once the canvas is in use (clicked or focused), so scrolling the page
   // past it never changes the view by accident; Ctrl/⌘ + wheel zooms at any time.
@@ -120,21 +132,27 @@ function Canvas() {
   const nodeCache = useRef(new Map<string, CausalFlowNode>());
   const edgeCache = useRef(new Map<string, CausalFlowEdge>());
   const flow = useReactFlow<CausalFlowNode, CausalFlowEdge>();
+  const flowStore = useStoreApi<CausalFlowNode, CausalFlowEdge>();
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const selectedEdgeSet = useMemo(() => new Set(selectedEdges), [selectedEdges]);
-  const nodes = useMemo(
-    () =>
-      buildNodes(
-        { graph, selection: selectionSet, highlight, connectFrom: connecting?.from ?? null, dragging, measured },
-        nodeCache.current,
-      ),
-    [graph, selectionSet, highlight, connecting, dragging, measured],
-  );
-  const edges = useMemo(
-    () => buildEdges({ graph, selectedEdges: selectedEdgeSet, highlight }, edgeCache.current),
-    [graph, selectedEdgeSet, highlight],
-  );
+  // The inputs of the last render, so a drag step can rebuild the node list without rendering.
+  const nodeInputs = useRef<Omit<NodeInputs, 'dragging'> | null>(null);
+  nodeInputs.current = { graph, selection: selectionSet, highlight, connectFrom: connecting?.from ?? null, measured };
+  const lastNodes = useRef<CausalFlowNode[] | null>(null);
+  const lastEdges = useRef<CausalFlowEdge[] | null>(null);
+  const nodes = useMemo(() => {
+    const inputs = { graph, selection: selectionSet, highlight, connectFrom: connecting?.from ?? null, measured };
+    lastNodes.current = reuseList(lastNodes.current, buildNodes({ ...inputs, dragging: dragging.current }, nodeCache.current));
+    return lastNodes.current;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `dragEnded` stands for the `dragging` ref, which buildNodes reads
+  }, [graph, selectionSet, highlight, connecting, measured, dragEnded]);
+  // Selecting a node replaces the (empty) edge selection with an equal one: keeping the list's
+  // identity spares React Flow a rebuild of its edge lookups at the start of every drag.
+  const edges = useMemo(() => {
+    lastEdges.current = reuseList(lastEdges.current, buildEdges({ graph, selectedEdges: selectedEdgeSet, highlight }, edgeCache.current));
+    return lastEdges.current;
+  }, [graph, selectedEdgeSet, highlight]);
 
   useEffect(() => {
     registerCanvasControls({
@@ -179,13 +197,28 @@ function Canvas() {
         return next;
       });
     }
-    if (moving.size > 0) setDragging((old) => new Map([...(old ?? []), ...moving]));
+    if (moving.size > 0) {
+      dragging.current = new Map([...(dragging.current ?? []), ...moving]);
+      // In a task of its own, so the pointer event's frame (style, layout, paint) is not
+      // lengthened by it, and pointer moves that arrive meanwhile are applied together.
+      dragFlush.current ??= setTimeout(() => {
+        dragFlush.current = null;
+        if (!dragging.current || !nodeInputs.current) return;
+        // What React Flow's own update after a re-render would do, minus the re-render: this list
+        // is also what the next render's `nodes` holds, so the two never disagree.
+        lastNodes.current = reuseList(lastNodes.current, buildNodes({ ...nodeInputs.current, dragging: dragging.current }, nodeCache.current));
+        flowStore.getState().setNodes(lastNodes.current);
+      }, 0);
+    }
     if (moved.size > 0) {
+      if (dragFlush.current !== null) clearTimeout(dragFlush.current);
+      dragFlush.current = null;
+      dragging.current = null;
       useDocumentStore.getState().moveNodes(moved);
-      setDragging(null);
+      setDragEnded((n) => n + 1);
     }
     if (selectionChanged) ui.setSelection([...picked], ui.selectedEdges);
-  }, []);
+  }, [flowStore]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<CausalFlowEdge>[]) => {
     const ui = useUiStore.getState();

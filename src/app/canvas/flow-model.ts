@@ -56,6 +56,17 @@ export function edgeAriaLabel(edge: CausalEdge): string {
 
 type Cache<T> = Map<string, T>;
 
+/**
+ * `next` when it differs from `previous`, else `previous` itself. React Flow copies a new node or
+ * edge list into its store and re-runs every subscribed selector (thousands at 200 nodes), so a
+ * rebuilt list whose items are all the cached objects must keep its identity.
+ */
+export function reuseList<T>(previous: T[] | null, next: T[]): T[] {
+  if (!previous || previous.length !== next.length) return next;
+  for (let i = 0; i < next.length; i++) if (previous[i] !== next[i]) return next;
+  return previous;
+}
+
 export interface NodeInputs {
   readonly graph: CausalGraph;
   readonly selection: ReadonlySet<string>;
