@@ -2,6 +2,8 @@
  * Measurements, reported and never asserted: time to an interactive canvas, gzipped JavaScript
  * loaded before the first interaction, and the longest main-thread task while dragging a node
  * of a 200-node graph. The numbers go to stdout and to test/e2e/.artifacts/editor-perf.json.
+ * Asserted: moving a node sends nothing to a worker — neither the drag nor the drop (a position
+ * is not part of any analysis) starts one.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -59,7 +61,19 @@ it('reports time to an interactive canvas and the JavaScript it needed', async (
 
 it('loads a 200-node graph and stays responsive while a node is dragged', async () => {
   const { page, problems, context } = await openPage(browser);
+  // Counts messages to workers (the analysis client's requests among them) from the next load on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __workerMessages: number };
+    w.__workerMessages = 0;
+    const post = Worker.prototype.postMessage;
+    Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+      w.__workerMessages++;
+      return Reflect.apply(post, this, args);
+    } as Worker['postMessage'];
+  });
+  await page.reload();
   await page.waitForSelector('.react-flow__node');
+  const workerMessages = () => page.evaluate(() => (window as unknown as { __workerMessages: number }).__workerMessages);
   const started = Date.now();
   await modelCode(page).fill(largeModel(200));
   await page.waitForFunction(() => document.querySelectorAll('.react-flow__node').length === 200);
@@ -77,6 +91,7 @@ it('loads a 200-node graph and stays responsive while a node is dragged', async 
   const target = nodeLocator(page, 'v150');
   const before = await target.boundingBox();
   const from = await centreOf(page, '.react-flow__node[data-id="v150"]');
+  const messagesBeforeDrag = await workerMessages();
   const dragStart = Date.now();
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
@@ -92,17 +107,25 @@ it('loads a 200-node graph and stays responsive while a node is dragged', async 
       return tasks;
     });
   const during = await takeTasks();
+  const messagesWhileDragging = (await workerMessages()) - messagesBeforeDrag;
   await page.mouse.up();
   await page.waitForTimeout(1500);
   const after = await target.boundingBox();
   // The drop changes the document once: model code, analyses and panels update.
   const drop = await takeTasks();
+  const messagesAfterDrop = (await workerMessages()) - messagesBeforeDrag - messagesWhileDragging;
   report.longTasksWhileDragging = during.length;
   report.longestTaskWhileDraggingMs = during.length ? Math.round(Math.max(...during)) : 0;
   report.longTasksAfterDrop = drop.length;
   report.longestTaskAfterDropMs = drop.length ? Math.round(Math.max(...drop)) : 0;
+  report.workerMessagesWhileDragging = messagesWhileDragging;
+  report.workerMessagesAfterDrop = messagesAfterDrop;
   await page.screenshot({ path: `${SCREENSHOT_DIR}/editor-200-nodes-1280.png` });
   expect(after!.x).toBeGreaterThan(before!.x + 50);
+  // The counter works: loading the graph asked the analysis worker for its results.
+  expect(messagesBeforeDrag).toBeGreaterThan(0);
+  expect(messagesWhileDragging).toBe(0);
+  expect(messagesAfterDrop).toBe(0);
   expect(problems).toEqual([]);
   await context.close();
 });
