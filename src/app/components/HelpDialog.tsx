@@ -1,12 +1,12 @@
 /**
- * app/components/HelpDialog — every declared action with its shortcut, grouped. A modal dialog:
- * focus moves in, Tab stays inside, Escape closes and focus returns where it was.
+ * app/components/HelpDialog — every declared action with its shortcut, grouped, in the shared
+ * modal dialog (focus moves in, Tab stays inside, Escape closes, focus returns where it was).
  */
-import { useEffect, useRef } from 'react';
 import { shortcutText } from '../actions/keyboard';
 import { ACTIONS } from '../actions/registry';
 import type { ActionGroup } from '../actions/types';
 import { useUiStore } from '../store/ui';
+import { ModalDialog } from './ModalDialog';
 
 const GROUPS: readonly ActionGroup[] = ['Edit', 'Connect', 'Roles', 'History', 'View', 'File', 'Help'];
 
@@ -19,49 +19,9 @@ const UNDO_TEXT: Record<string, string> = {
 
 export function HelpDialog() {
   const open = useUiStore((s) => s.helpOpen);
-  const ref = useRef<HTMLDivElement>(null);
-  const returnTo = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    if (!open) return;
-    returnTo.current = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>('button')?.focus();
-    return () => returnTo.current?.focus?.();
-  }, [open]);
   if (!open) return null;
-  const close = () => useUiStore.getState().setHelpOpen(false);
   return (
-    <div className="backdrop" onClick={close}>
-      <div
-        ref={ref}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="help-title"
-        onClick={(e) => e.stopPropagation()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            close();
-          } else if (e.key === 'Tab') {
-            const focusable = [...(ref.current?.querySelectorAll<HTMLElement>('button, [tabindex="0"]') ?? [])];
-            const first = focusable[0];
-            const last = focusable[focusable.length - 1];
-            if (e.shiftKey && document.activeElement === first) {
-              e.preventDefault();
-              last?.focus();
-            } else if (!e.shiftKey && document.activeElement === last) {
-              e.preventDefault();
-              first?.focus();
-            }
-          }
-        }}
-      >
-        <div className="dialog-head">
-          <h2 id="help-title">Keyboard shortcuts</h2>
-          <button type="button" className="tool" onClick={close}>
-            Close
-          </button>
-        </div>
+    <ModalDialog title="Keyboard shortcuts" titleId="help-title" onClose={() => useUiStore.getState().setHelpOpen(false)}>
         <div className="dialog-body" tabIndex={0} aria-label="Shortcut list">
           <p>
             Shortcuts act on the variable that has keyboard focus, or else on the selection — never on whatever is under the mouse. Tab moves
@@ -103,7 +63,6 @@ export function HelpDialog() {
             </section>
           ))}
         </div>
-      </div>
-    </div>
+    </ModalDialog>
   );
 }

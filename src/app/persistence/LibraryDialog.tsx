@@ -8,7 +8,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { isReadOnly, useReviewMode } from '../share/review-mode';
 import { browserStorage } from './autosave';
 import { useDialogs } from './dialogs';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 import { notify } from './notices';
 import { currentDocument, openDocument } from './session';
 import {

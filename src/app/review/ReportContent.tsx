@@ -6,7 +6,7 @@ import { useId, useMemo } from 'react';
 import { reviewReport } from '../../engine';
 import { baseFileName, downloadText } from '../files/download';
 import { useDialogs } from '../persistence/dialogs';
-import { ModalDialog } from '../persistence/ModalDialog';
+import { ModalDialog } from '../components/ModalDialog';
 import { currentDocument } from '../persistence/session';
 import { simulationFor } from '../simulator/last-result';
 

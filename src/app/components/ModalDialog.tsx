@@ -1,5 +1,5 @@
 /**
- * app/persistence/ModalDialog — the modal pattern the library and report dialogs share: focus
+ * app/components/ModalDialog — the modal pattern every dialog shares (help, library, report): focus
  * moves in, Tab cycles inside, Escape or the backdrop closes, focus returns where it was.
  */
 import { type ReactNode, useEffect, useRef } from 'react';
