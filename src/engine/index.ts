@@ -82,3 +82,4 @@ export * from './io/report-markdown';
 export * from './sim/standardize';
 export * from './sim/dataset';
 export * from './io/latex-text';
+export * from './io/export-formats';

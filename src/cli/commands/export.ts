@@ -1,20 +1,22 @@
 /**
  * cli/commands/export — converts a graph to another format; prints the text itself, not JSON.
+ * The formats are the app's Exports menu (`engine/io/export-formats`); `networkx` names the
+ * Python snippet, as DESIGN's CLI contract spells it.
  */
-import {
-  documentFromGraph,
-  exportDot,
-  exportPython,
-  exportSvg,
-  exportTikz,
-  serializeDocument,
-  serializeModelCode,
-} from '../../engine';
+import { type TextFormatId, textFormat } from '../../engine';
 import { loadInput } from '../load';
 import { choiceOption } from './options';
 import type { Command } from './types';
 
 const FORMATS = ['dagitty', 'json', 'dot', 'tikz', 'networkx', 'svg'] as const;
+const FORMAT_ID: Record<(typeof FORMATS)[number], TextFormatId> = {
+  dagitty: 'dagitty',
+  json: 'json',
+  dot: 'dot',
+  tikz: 'tikz',
+  networkx: 'python',
+  svg: 'svg',
+};
 
 export const exportCommand: Command = {
   name: 'export',
@@ -22,21 +24,8 @@ export const exportCommand: Command = {
   usage: `FILE --to ${FORMATS.join('|')}`,
   options: ['to'],
   async run(request) {
-    const { graph, document } = await loadInput(request);
+    const { document } = await loadInput(request);
     const to = choiceOption(request, 'to', FORMATS, 'dagitty');
-    switch (to) {
-      case 'dagitty':
-        return { kind: 'text', text: serializeModelCode(graph) };
-      case 'json':
-        return { kind: 'text', text: serializeDocument(document ?? documentFromGraph(graph)) };
-      case 'dot':
-        return { kind: 'text', text: exportDot(graph) };
-      case 'tikz':
-        return { kind: 'text', text: exportTikz(graph) };
-      case 'networkx':
-        return { kind: 'text', text: exportPython(graph) };
-      case 'svg':
-        return { kind: 'text', text: exportSvg(graph) };
-    }
+    return { kind: 'text', text: textFormat(FORMAT_ID[to]).produce(document) };
   },
 };
