@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type checks, then unit and property tests, then end-to-end tests in Chromium.
+// `npm test`: type checks and lint, then unit and property tests, then end-to-end tests in Chromium.
 // Ends with one summary line, "N passed, N failed", counted from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ const counts = (file) => {
 
 const json = (file) => ['--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
 let ok = step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+ok = step('lint', 'npm', ['run', '--silent', 'lint']) && ok;
 ok = step('unit and property tests', 'npx', ['vitest', 'run', ...json(`${reports}/unit.json`)]) && ok;
 ok = step('end-to-end tests', 'node', ['scripts/e2e.mjs', ...json(`${reports}/e2e.json`)]) && ok;
 
