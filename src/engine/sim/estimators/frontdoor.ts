@@ -12,7 +12,7 @@
 import { P, prod, sum } from '../../identify/expression';
 import { cellIndex, jointFromCells } from '../joint';
 import { fitOls, olsInfluence } from '../ols';
-import { bootstrapSe } from './bootstrap';
+import { bootstrapCountsSe } from './bootstrap-counts';
 import { pluginContrast } from './plugin';
 import { columnsOf, type EstimateResult, type EstimatorContext, type EstimatorFailure, influenceSe, waldCi } from './types';
 
@@ -36,10 +36,11 @@ export function frontdoorEstimate(ctx: EstimatorContext, mediators: readonly str
     const ids = [ctx.treatment, ...mediators, ctx.outcome];
     const formula = frontdoorFormula(ctx.treatment, ctx.outcome, mediators);
     const cells = cellIndex(ctx.data, ids);
-    const at = (rows?: Int32Array) => pluginContrast(formula, jointFromCells(cells, rows), ctx.treatment, ctx.outcome, 1, 0);
-    const point = at();
+    const table = jointFromCells(cells);
+    const at = (weights: Float64Array) => pluginContrast(formula, { ...table, weights }, ctx.treatment, ctx.outcome, 1, 0);
+    const point = at(table.weights);
     if (!Number.isFinite(point.value)) return { kind: 'frontdoor', name, error: 'a (mediator, treatment) cell is empty: positivity fails in the sample' };
-    const boot = bootstrapSe(ctx.data.n, bootstrap, ctx.bootstrapSeed, (rows) => at(rows).value);
+    const boot = bootstrapCountsSe(table.weights, bootstrap, ctx.bootstrapSeed, (weights) => at(weights).value);
     const warnings = boot.failed > 0 ? [`${boot.failed} of ${bootstrap} bootstrap resamples had an empty cell`] : [];
     return {
       kind: 'frontdoor', name, estimand: 'ATE', estimate: point.value, se: boot.se, ci: waldCi(point.value, boot.se), set, warnings,

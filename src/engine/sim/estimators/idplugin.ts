@@ -12,7 +12,7 @@ import type { CausalGraph } from '../../graph/types';
 import { mentionedVariables } from '../../identify/free-variables';
 import { identify } from '../../identify/identify';
 import { cellIndex, jointFromCells } from '../joint';
-import { bootstrapSe } from './bootstrap';
+import { bootstrapCountsSe } from './bootstrap-counts';
 import { pluginContrast } from './plugin';
 import type { EstimateResult, EstimatorContext, EstimatorFailure } from './types';
 import { waldCi } from './types';
@@ -28,10 +28,11 @@ export function idPluginEstimate(ctx: EstimatorContext, graph: CausalGraph, name
     if (!col.every((v) => Number.isInteger(v) && v >= 0 && v <= 16)) return { kind: 'idplugin', name, error: `the plug-in needs discrete data; "${id}" is not discrete` };
   }
   const cells = cellIndex(ctx.data, ids);
-    const at = (rows?: Int32Array) => pluginContrast(formula, jointFromCells(cells, rows), ctx.treatment, ctx.outcome, 1, 0);
-  const point = at();
+    const table = jointFromCells(cells);
+    const at = (weights: Float64Array) => pluginContrast(formula, { ...table, weights }, ctx.treatment, ctx.outcome, 1, 0);
+  const point = at(table.weights);
   if (!Number.isFinite(point.value)) return { kind: 'idplugin', name, error: 'an empty conditioning cell: positivity fails in the sample' };
-  const boot = bootstrapSe(ctx.data.n, bootstrap, ctx.bootstrapSeed, (rows) => at(rows).value);
+  const boot = bootstrapCountsSe(table.weights, bootstrap, ctx.bootstrapSeed, (weights) => at(weights).value);
   const warnings = boot.failed > 0 ? [`${boot.failed} of ${bootstrap} bootstrap resamples had an empty cell`] : [];
   const strategy = result.strategy.kind === 'adjustment' || result.strategy.kind === 'frontdoor' ? `${result.strategy.kind} {${result.strategy.set.join(', ')}}` : result.strategy.kind;
   return {
