@@ -89,3 +89,15 @@ describe('the simulator panel logic gives the engine\u2019s and the CLI\u2019s n
     expect(presetEstimators(null, preset.graph)).toBeUndefined();
   });
 });
+
+describe('truth reuse between runs', () => {
+  it('gives the same numbers as a fresh check when only n changes', () => {
+    const preset = getSimPreset('backdoor-mediator');
+    const model = { spec: preset.spec, graph: preset.graph, estimators: preset.estimators };
+    runSimulation({ kind: 'check', model, n: 400, seed: 2 });
+    const second = runSimulation({ kind: 'check', model, n: 600, seed: 2 });
+    const fresh = runCheck(preset.spec, { graph: preset.graph, estimators: preset.estimators, n: 600, seed: 2 });
+    expect(second.kind === 'check' && second.result.truth).toEqual(fresh.truth);
+    expect(second.kind === 'check' && second.result.rows).toEqual(fresh.rows);
+  });
+});
