@@ -169,13 +169,46 @@ function Canvas() {
     return () => registerCanvasControls(null);
   }, [flow]);
 
+  // Node selection changes made while the pointer is held (a drag picking up its node, a selection
+  // box growing) wait for a task of their own too: the panels and the canvas re-render for a new
+  // selection, and that must not lengthen a pointer move's frame. Releasing the pointer, and any
+  // other selection change, applies the waiting ones first, so the order of changes never changes.
+  const pointerHeld = useRef(false);
+  const pendingSelect = useRef<Map<string, boolean> | null>(null);
+  const selectFlush = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const applyPendingSelect = useCallback(() => {
+    if (selectFlush.current !== null) clearTimeout(selectFlush.current);
+    selectFlush.current = null;
+    const pending = pendingSelect.current;
+    pendingSelect.current = null;
+    if (!pending) return;
+    const ui = useUiStore.getState();
+    const picked = new Set(ui.selection);
+    for (const [id, selected] of pending) {
+      if (selected) picked.add(id);
+      else picked.delete(id);
+    }
+    ui.setSelection([...picked], ui.selectedEdges);
+  }, []);
+  useEffect(() => {
+    const release = () => {
+      pointerHeld.current = false;
+      applyPendingSelect();
+    };
+    document.addEventListener('pointerup', release, true);
+    document.addEventListener('pointercancel', release, true);
+    return () => {
+      document.removeEventListener('pointerup', release, true);
+      document.removeEventListener('pointercancel', release, true);
+      if (selectFlush.current !== null) clearTimeout(selectFlush.current);
+    };
+  }, [applyPendingSelect]);
+
   const onNodesChange = useCallback((changes: NodeChange<CausalFlowNode>[]) => {
     let dims: Map<string, { width: number; height: number }> | null = null;
     const moving = new Map<string, Position>();
     const moved = new Map<string, Position>();
-    let selectionChanged = false;
-    const ui = useUiStore.getState();
-    const picked = new Set(ui.selection);
+    const selects = new Map<string, boolean>();
     for (const change of changes) {
       if (change.type === 'dimensions' && change.dimensions) {
         dims ??= new Map();
@@ -184,9 +217,7 @@ function Canvas() {
         if (change.dragging) moving.set(change.id, change.position);
         else moved.set(change.id, toUnits(change.position));
       } else if (change.type === 'select') {
-        selectionChanged = true;
-        if (change.selected) picked.add(change.id);
-        else picked.delete(change.id);
+        selects.set(change.id, change.selected);
       }
     }
     if (dims) {
@@ -217,10 +248,15 @@ function Canvas() {
       useDocumentStore.getState().moveNodes(moved);
       setDragEnded((n) => n + 1);
     }
-    if (selectionChanged) ui.setSelection([...picked], ui.selectedEdges);
-  }, [flowStore]);
+    if (selects.size > 0) {
+      pendingSelect.current = new Map([...(pendingSelect.current ?? []), ...selects]);
+      if (pointerHeld.current) selectFlush.current ??= setTimeout(applyPendingSelect, 0);
+      else applyPendingSelect();
+    }
+  }, [flowStore, applyPendingSelect]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<CausalFlowEdge>[]) => {
+    applyPendingSelect();
     const ui = useUiStore.getState();
     const picked = new Set(ui.selectedEdges);
     let changed = false;
@@ -231,7 +267,7 @@ function Canvas() {
       else picked.delete(change.id);
     }
     if (changed) ui.setSelection(useUiStore.getState().selection, [...picked]);
-  }, []);
+  }, [applyPendingSelect]);
 
   const onDoubleClick = useCallback(
     (event: ReactMouseEvent) => {
@@ -257,7 +293,10 @@ function Canvas() {
       className={`cw-canvas${linking ? ' is-linking' : ''}${connecting ? ' is-connecting' : ''}`}
       data-testid="canvas"
       onDoubleClick={onDoubleClick}
-      onPointerDownCapture={() => setEngaged(true)}
+      onPointerDownCapture={() => {
+        pointerHeld.current = true;
+        setEngaged(true);
+      }}
       onFocus={(e) => {
         setEngaged(true);
         const edge = e.target instanceof Element && e.target.classList.contains('react-flow__edge') ? e.target.getAttribute('data-id') : null;
