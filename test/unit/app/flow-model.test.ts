@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { graphFromLists } from '../../../src/engine';
-import { type CausalFlowEdge, type CausalFlowNode, buildEdges, buildNodes, edgeAriaLabel, nodeAriaLabel } from '../../../src/app/canvas/flow-model';
+import { type CausalFlowEdge, type CausalFlowNode, buildEdges, buildNodes, edgeAriaLabel, nodeAriaLabel, reuseList } from '../../../src/app/canvas/flow-model';
 import { borderPoint, edgeGeometry } from '../../../src/app/canvas/geometry';
 import { moveNodes, setRoles } from '../../../src/app/store/graph-edits';
 
@@ -64,5 +64,20 @@ describe('canvas model', () => {
     const straight = edgeGeometry(a, { cx: 300, cy: 0, w: 100, h: 40 }, 0);
     expect(straight.path).toBe('M53,0 L247,0');
     expect(edgeGeometry(a, { cx: 300, cy: 0, w: 100, h: 40 }, 0.2).path).toMatch(/^M[\d.]+,-?[\d.]+ Q150,-60 /);
+  });
+});
+
+describe('reuseList', () => {
+  it('keeps the previous list when every item is the same object, and takes the new one otherwise', () => {
+    const a = { id: 'a' };
+    const b = { id: 'b' };
+    const previous = [a, b];
+    expect(reuseList(previous, [a, b])).toBe(previous);
+    const changed = [a, { id: 'b' }];
+    expect(reuseList(previous, changed)).toBe(changed);
+    const longer = [a, b, { id: 'c' }];
+    expect(reuseList(previous, longer)).toBe(longer);
+    const first = [a];
+    expect(reuseList(null, first)).toBe(first);
   });
 });
