@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  type CausalGraph,
   findFrontdoorSetIds,
   frontdoorSets,
   graphFromLists,
@@ -14,69 +13,9 @@ import {
   minimalFrontdoorSetIds,
 } from '../../src/engine';
 import { mulberry32, randomAdmg, randomInt, type Rng } from '../support/random';
+import { type PlainGraph, plainGraph, separatedByMoralGraph } from '../support/moral-separation';
 
-interface Plain {
-  ids: string[];
-  directed: [number, number][];
-  bidirected: [number, number][];
-}
-
-function plain(graph: CausalGraph): Plain {
-  const ids = graph.nodes.map((n) => n.id as string);
-  const at = (id: string) => ids.indexOf(id);
-  return {
-    ids,
-    directed: graph.edges.filter((e) => e.kind === '->').map((e) => [at(e.from), at(e.to)]),
-    bidirected: graph.edges.filter((e) => e.kind === '<->').map((e) => [at(e.from), at(e.to)]),
-  };
-}
-
-/** m-separation of A and B given C by moralising the ancestral canonical DAG. */
-function separatedByMoralGraph(g: Plain, a: number[], b: number[], c: number[]): boolean {
-  const n = g.ids.length;
-  const total = n + g.bidirected.length;
-  const parents: number[][] = Array.from({ length: total }, () => []);
-  for (const [u, v] of g.directed) parents[v].push(u);
-  g.bidirected.forEach(([u, v], k) => {
-    parents[u].push(n + k);
-    parents[v].push(n + k);
-  });
-  const keep = new Set<number>();
-  const stack = [...a, ...b, ...c];
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    if (keep.has(v)) continue;
-    keep.add(v);
-    stack.push(...parents[v]);
-  }
-  const adj: Set<number>[] = Array.from({ length: total }, () => new Set());
-  const link = (u: number, v: number) => {
-    adj[u].add(v);
-    adj[v].add(u);
-  };
-  for (const v of keep) {
-    const ps = parents[v].filter((p) => keep.has(p));
-    for (const p of ps) link(p, v);
-    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) link(ps[i], ps[j]);
-  }
-  const blocked = new Set(c);
-  const seen = new Set<number>(a);
-  const queue = [...a];
-  const targets = new Set(b);
-  while (queue.length > 0) {
-    const v = queue.shift()!;
-    if (targets.has(v)) return false;
-    for (const w of adj[v]) {
-      if (!seen.has(w) && !blocked.has(w)) {
-        seen.add(w);
-        queue.push(w);
-      }
-    }
-  }
-  return true;
-}
-
-function directedPaths(g: Plain, from: number[], to: Set<number>): number[][] {
+function directedPaths(g: PlainGraph, from: number[], to: Set<number>): number[][] {
   const children: number[][] = g.ids.map(() => []);
   for (const [u, v] of g.directed) children[u].push(v);
   const out: number[][] = [];
@@ -92,7 +31,7 @@ function directedPaths(g: Plain, from: number[], to: Set<number>): number[][] {
   return out;
 }
 
-function satisfiesFrontdoor(g: Plain, x: number[], y: number[], z: number[], causal: number[][]): boolean {
+function satisfiesFrontdoor(g: PlainGraph, x: number[], y: number[], z: number[], causal: number[][]): boolean {
   const inZ = new Set(z);
   if (!causal.every((p) => p.some((v) => inZ.has(v)))) return false;
   const inX = new Set(x);
@@ -140,7 +79,7 @@ describe('front-door sets equal exhaustive search with Pearl’s three condition
     let constrained = 0;
     for (let trial = 0; trial < 1200; trial++) {
       const { graph, xs, ys, candidates } = randomCase(rng);
-      const g = plain(graph);
+      const g = plainGraph(graph);
       const at = (id: string) => g.ids.indexOf(id);
       const x = xs.map(at);
       const y = ys.map(at);

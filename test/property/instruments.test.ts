@@ -6,68 +6,11 @@
  * separator of Z and Y in G_c.
  */
 import { describe, expect, it } from 'vitest';
-import { type CausalGraph, graphFromLists, instrumentsReport } from '../../src/engine';
+import { graphFromLists, instrumentsReport } from '../../src/engine';
 import { mulberry32, randomAdmg, randomInt, type Rng } from '../support/random';
+import { type PlainGraph, plainGraph, separatedByMoralGraph } from '../support/moral-separation';
 
-interface Plain {
-  ids: string[];
-  directed: [number, number][];
-  bidirected: [number, number][];
-}
-
-function plain(graph: CausalGraph): Plain {
-  const ids = graph.nodes.map((n) => n.id as string);
-  const at = (id: string) => ids.indexOf(id);
-  return {
-    ids,
-    directed: graph.edges.filter((e) => e.kind === '->').map((e) => [at(e.from), at(e.to)]),
-    bidirected: graph.edges.filter((e) => e.kind === '<->').map((e) => [at(e.from), at(e.to)]),
-  };
-}
-
-function separatedByMoralGraph(g: Plain, a: number[], b: number[], c: number[]): boolean {
-  const n = g.ids.length;
-  const total = n + g.bidirected.length;
-  const parents: number[][] = Array.from({ length: total }, () => []);
-  for (const [u, v] of g.directed) parents[v].push(u);
-  g.bidirected.forEach(([u, v], k) => {
-    parents[u].push(n + k);
-    parents[v].push(n + k);
-  });
-  const keep = new Set<number>();
-  const stack = [...a, ...b, ...c];
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    if (keep.has(v)) continue;
-    keep.add(v);
-    stack.push(...parents[v]);
-  }
-  const adj: Set<number>[] = Array.from({ length: total }, () => new Set());
-  for (const v of keep) {
-    const ps = parents[v].filter((p) => keep.has(p));
-    for (const p of ps) {
-      adj[p].add(v);
-      adj[v].add(p);
-    }
-    for (const p of ps) for (const q of ps) if (p !== q) adj[p].add(q);
-  }
-  const blocked = new Set(c);
-  const seen = new Set<number>(a);
-  const queue = [...a];
-  while (queue.length > 0) {
-    const v = queue.shift()!;
-    if (b.includes(v)) return false;
-    for (const w of adj[v]) {
-      if (!seen.has(w) && !blocked.has(w)) {
-        seen.add(w);
-        queue.push(w);
-      }
-    }
-  }
-  return true;
-}
-
-function causalPaths(g: Plain, x: number, y: number): number[][] {
+function causalPaths(g: PlainGraph, x: number, y: number): number[][] {
   const out: number[][] = [];
   const walk = (path: number[]) => {
     const v = path[path.length - 1];
@@ -78,7 +21,7 @@ function causalPaths(g: Plain, x: number, y: number): number[][] {
   return out;
 }
 
-function ancestors(g: Plain, start: number[]): Set<number> {
+function ancestors(g: PlainGraph, start: number[]): Set<number> {
   const out = new Set(start);
   const stack = [...start];
   while (stack.length > 0) {
@@ -92,7 +35,7 @@ function ancestors(g: Plain, start: number[]): Set<number> {
   return out;
 }
 
-function descendants(g: Plain, start: number[]): Set<number> {
+function descendants(g: PlainGraph, start: number[]): Set<number> {
   const out = new Set(start);
   const stack = [...start];
   while (stack.length > 0) {
@@ -131,13 +74,13 @@ describe('conditional instruments against brute force', () => {
     let conditional = 0;
     for (let trial = 0; trial < 1000; trial++) {
       const { graph, x: xId, y: yId, latent, selected } = randomCase(rng);
-      const g = plain(graph);
+      const g = plainGraph(graph);
       const at = (id: string) => g.ids.indexOf(id);
       const [x, y] = [at(xId), at(yId)];
       const paths = causalPaths(g, x, y);
       const forbidden = descendants(g, paths.flatMap((p) => p.slice(1)));
       const firstEdges = new Set(paths.map((p) => p[1]));
-      const gc: Plain = { ...g, directed: g.directed.filter(([u, v]) => !(u === x && firstEdges.has(v))) };
+      const gc: PlainGraph = { ...g, directed: g.directed.filter(([u, v]) => !(u === x && firstEdges.has(v))) };
       const s = selected.map(at);
       const context = `trial ${trial}: ${graph.edges.map((e) => `${e.from}${e.kind}${e.to}`).join(' ')} X=${xId} Y=${yId} latent=${latent} selected=${selected}`;
       const works = (z: number, w: number[]) =>

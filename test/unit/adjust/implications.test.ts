@@ -14,65 +14,7 @@ import {
 } from '../../../src/engine';
 import { minimalSeparator } from '../../../src/engine/adjust/implications-separator';
 import { mulberry32, randomAdmg, randomInt, type Rng } from '../../support/random';
-
-interface Plain {
-  ids: string[];
-  directed: [number, number][];
-  bidirected: [number, number][];
-}
-
-function plain(graph: CausalGraph): Plain {
-  const ids = graph.nodes.map((n) => n.id as string);
-  const at = (id: string) => ids.indexOf(id);
-  return {
-    ids,
-    directed: graph.edges.filter((e) => e.kind === '->').map((e) => [at(e.from), at(e.to)]),
-    bidirected: graph.edges.filter((e) => e.kind === '<->').map((e) => [at(e.from), at(e.to)]),
-  };
-}
-
-/** m-separation by moralising the ancestral canonical DAG (one latent parent per bidirected edge). */
-function separatedByMoralGraph(g: Plain, a: number[], b: number[], c: number[]): boolean {
-  const n = g.ids.length;
-  const total = n + g.bidirected.length;
-  const parents: number[][] = Array.from({ length: total }, () => []);
-  for (const [u, v] of g.directed) parents[v].push(u);
-  g.bidirected.forEach(([u, v], k) => {
-    parents[u].push(n + k);
-    parents[v].push(n + k);
-  });
-  const keep = new Set<number>();
-  const stack = [...a, ...b, ...c];
-  while (stack.length > 0) {
-    const v = stack.pop()!;
-    if (keep.has(v)) continue;
-    keep.add(v);
-    stack.push(...parents[v]);
-  }
-  const adj: Set<number>[] = Array.from({ length: total }, () => new Set());
-  for (const v of keep) {
-    const ps = parents[v].filter((p) => keep.has(p));
-    for (const p of ps) {
-      adj[p].add(v);
-      adj[v].add(p);
-    }
-    for (const p of ps) for (const q of ps) if (p !== q) adj[p].add(q);
-  }
-  const blocked = new Set(c);
-  const seen = new Set<number>(a);
-  const queue = [...a];
-  while (queue.length > 0) {
-    const v = queue.shift()!;
-    if (b.includes(v)) return false;
-    for (const w of adj[v]) {
-      if (!seen.has(w) && !blocked.has(w)) {
-        seen.add(w);
-        queue.push(w);
-      }
-    }
-  }
-  return true;
-}
+import { plainGraph, separatedByMoralGraph } from '../../support/moral-separation';
 
 const subsets = <T>(items: T[]) => Array.from({ length: 1 << items.length }, (_, m) => items.filter((_, i) => m & (1 << i)));
 
@@ -140,7 +82,7 @@ describe('testable implications against brute force', () => {
     let skipped = 0;
     for (let trial = 0; trial < 600; trial++) {
       const graph = randomCase(rng);
-      const g = plain(graph);
+      const g = plainGraph(graph);
       const role = (r: string) => graph.nodes.filter((v) => (v.roles as string[]).includes(r)).map((v) => v.id as string);
       const latent = role('latent');
       const selected = role('selected');
@@ -186,7 +128,7 @@ describe('testable implications against brute force', () => {
     let found = 0;
     for (let trial = 0; trial < 500; trial++) {
       const graph = randomCase(rng);
-      const g = plain(graph);
+      const g = plainGraph(graph);
       const ig = indexGraph(graph);
       const n = g.ids.length;
       if (n < 3) continue;
