@@ -22,6 +22,16 @@ export interface LogitFit {
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** Xβ column by column: each pass reads one contiguous column instead of striding across all. */
+function linearPredictor(design: readonly Float64Array[], beta: Float64Array, eta: Float64Array): void {
+  eta.fill(0);
+  for (let a = 0; a < design.length; a++) {
+    const x = design[a];
+    const b = beta[a];
+    for (let i = 0; i < eta.length; i++) eta[i] += b * x[i];
+  }
+}
+
 export function fitLogit(y: Float64Array, cols: readonly Float64Array[], maxIterations = 50): LogitFit | null {
   const n = y.length;
   const design = [new Float64Array(n).fill(1), ...cols];
@@ -34,13 +44,13 @@ export function fitLogit(y: Float64Array, cols: readonly Float64Array[], maxIter
   const p = new Float64Array(n);
   const w = new Float64Array(n);
   const score = new Float64Array(k);
+  const eta = new Float64Array(n);
   let converged = false;
   let info: Float64Array;
   for (let iteration = 0; iteration < maxIterations; iteration++) {
+    linearPredictor(design, beta, eta);
     for (let i = 0; i < n; i++) {
-      let eta = 0;
-      for (let a = 0; a < k; a++) eta += beta[a] * design[a][i];
-      p[i] = sigmoid(eta);
+      p[i] = sigmoid(eta[i]);
       w[i] = Math.max(p[i] * (1 - p[i]), 1e-12);
     }
     score.fill(0);
@@ -65,10 +75,9 @@ export function fitLogit(y: Float64Array, cols: readonly Float64Array[], maxIter
       break;
     }
   }
+  linearPredictor(design, beta, eta);
   for (let i = 0; i < n; i++) {
-    let eta = 0;
-    for (let a = 0; a < k; a++) eta += beta[a] * design[a][i];
-    p[i] = sigmoid(eta);
+    p[i] = sigmoid(eta[i]);
     w[i] = Math.max(p[i] * (1 - p[i]), 1e-12);
   }
   info = crossProduct(design, w);
