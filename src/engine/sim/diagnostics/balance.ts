@@ -8,36 +8,80 @@
  * Complexity: O(n). References: Austin & Stuart 2015 (Stat Med 34); Kish 1965 (effective sample size).
  */
 
-function moments(x: Float64Array, t: Float64Array, arm: number, w?: Float64Array) {
-  let sw = 0;
-  let s = 0;
-  for (let i = 0; i < x.length; i++) {
-    if (t[i] !== arm) continue;
-    const wi = w ? w[i] : 1;
-    sw += wi;
-    s += wi * x[i];
+interface ArmMoments {
+  /** Index 0 is the control arm (t = 0), index 1 the treated arm (t = 1). */
+  readonly mean: readonly [number, number];
+  readonly variance: readonly [number, number];
+}
+
+/**
+ * Means and variances of x in both arms in two passes over the data (sums in the same order as
+ * one arm at a time); the weighted and unweighted loops are kept apart so each stays monomorphic.
+ */
+function armMoments(x: Float64Array, t: Float64Array, w?: Float64Array): ArmMoments {
+  let sw0 = 0;
+  let sw1 = 0;
+  let s0 = 0;
+  let s1 = 0;
+  if (w) {
+    for (let i = 0; i < x.length; i++) {
+      if (t[i] === 1) {
+        sw1 += w[i];
+        s1 += w[i] * x[i];
+      } else if (t[i] === 0) {
+        sw0 += w[i];
+        s0 += w[i] * x[i];
+      }
+    }
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (t[i] === 1) {
+        sw1 += 1;
+        s1 += x[i];
+      } else if (t[i] === 0) {
+        sw0 += 1;
+        s0 += x[i];
+      }
+    }
   }
-  const mean = s / sw;
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) {
-    if (t[i] !== arm) continue;
-    const wi = w ? w[i] : 1;
-    ss += wi * (x[i] - mean) * (x[i] - mean);
+  const mean0 = s0 / sw0;
+  const mean1 = s1 / sw1;
+  let ss0 = 0;
+  let ss1 = 0;
+  if (w) {
+    for (let i = 0; i < x.length; i++) {
+      if (t[i] === 1) {
+        const d = x[i] - mean1;
+        ss1 += w[i] * d * d;
+      } else if (t[i] === 0) {
+        const d = x[i] - mean0;
+        ss0 += w[i] * d * d;
+      }
+    }
+  } else {
+    for (let i = 0; i < x.length; i++) {
+      if (t[i] === 1) {
+        const d = x[i] - mean1;
+        ss1 += d * d;
+      } else if (t[i] === 0) {
+        const d = x[i] - mean0;
+        ss0 += d * d;
+      }
+    }
   }
-  return { mean, variance: ss / sw };
+  return { mean: [mean0, mean1], variance: [ss0 / sw0, ss1 / sw1] };
 }
 
 export function smd(x: Float64Array, t: Float64Array, w?: Float64Array): number {
-  const raw1 = moments(x, t, 1);
-  const raw0 = moments(x, t, 0);
-  const pooled = Math.sqrt((raw1.variance + raw0.variance) / 2);
-  const m1 = w ? moments(x, t, 1, w).mean : raw1.mean;
-  const m0 = w ? moments(x, t, 0, w).mean : raw0.mean;
-  return pooled > 0 ? (m1 - m0) / pooled : 0;
+  const raw = armMoments(x, t);
+  const pooled = Math.sqrt((raw.variance[1] + raw.variance[0]) / 2);
+  const means = w ? armMoments(x, t, w).mean : raw.mean;
+  return pooled > 0 ? (means[1] - means[0]) / pooled : 0;
 }
 
 export function varianceRatio(x: Float64Array, t: Float64Array, w?: Float64Array): number {
-  return moments(x, t, 1, w).variance / moments(x, t, 0, w).variance;
+  const m = armMoments(x, t, w);
+  return m.variance[1] / m.variance[0];
 }
 
 export function kishEss(w: Float64Array, mask?: (i: number) => boolean): number {
