@@ -2,8 +2,9 @@
  * app/files/DocumentBar — the toolbar group for the document as a whole: File (open, save,
  * library), Exports, Share, Report, Print, and whether the work is saved in this browser.
  */
-import { useCallback, useRef, useState } from 'react';
-import { Menu, type MenuItem } from '../components/Menu';
+import { useRef } from 'react';
+import type { MenuItem } from '../components/Menu';
+import { MenuButton } from '../components/MenuButton';
 import { exportPng, exportText } from '../exporting/export-actions';
 import { TEXT_FORMATS } from '../exporting/formats';
 import { useSaveStatus } from '../persistence/autosave';
@@ -13,26 +14,6 @@ import { shareCurrentDocument } from '../share/SharePanel';
 import { registerFileInput } from './file-actions';
 import { openFile } from './open-file';
 import '../persistence/document-ui.css';
-
-function MenuButton({ label, icon, items }: { label: string; icon: string; items: readonly MenuItem[] }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const close = useCallback((chosen: boolean) => {
-    setOpen(false);
-    if (!chosen) button.current?.focus();
-  }, []);
-  return (
-    <div className="menu-anchor">
-      <button ref={button} type="button" className="tool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        <span className="tool-icon" aria-hidden="true">
-          {icon}
-        </span>
-        <span className="tool-label">{label}</span>
-      </button>
-      {open && <Menu label={label} items={items} onClose={close} />}
-    </div>
-  );
-}
 
 const STATUS_TEXT = { saved: 'Saved in this browser', pending: 'Saving…', failed: 'Not saved', off: 'Read-only: not saved' } as const;
 

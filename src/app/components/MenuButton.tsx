@@ -1,0 +1,26 @@
+/**
+ * app/components/MenuButton — a toolbar button that opens a menu; focus returns to the button when
+ * the menu closes without a choice.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { Menu, type MenuItem } from './Menu';
+
+export function MenuButton({ label, icon, items, className }: { label: string; icon: string; items: readonly MenuItem[]; className?: string }) {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback((chosen: boolean) => {
+    setOpen(false);
+    if (!chosen) button.current?.focus();
+  }, []);
+  return (
+    <div className="menu-anchor">
+      <button ref={button} type="button" className="tool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        <span className="tool-icon" aria-hidden="true">
+          {icon}
+        </span>
+        <span className="tool-label">{label}</span>
+      </button>
+      {open && <Menu label={label} className={className} items={items} onClose={close} />}
+    </div>
+  );
+}
