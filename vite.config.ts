@@ -38,6 +38,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/property/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['test/support/testing-library.ts'],
     testTimeout: 60_000,
     pool: 'threads',
   },
