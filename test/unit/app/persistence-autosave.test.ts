@@ -4,33 +4,11 @@ import { type CausalGraph, documentFromGraph, graphFromLists } from '../../../sr
 import { AUTOSAVE_DELAY_MS, restoreAutosave, startAutosave, useSaveStatus } from '../../../src/app/persistence/autosave';
 import { useNotices } from '../../../src/app/persistence/notices';
 import { currentDocument } from '../../../src/app/persistence/session';
-import { AUTOSAVE_KEY, QUARANTINE_PREFIX, type StorageLike, saveAutosave } from '../../../src/app/persistence/storage';
+import { AUTOSAVE_KEY, QUARANTINE_PREFIX, saveAutosave } from '../../../src/app/persistence/storage';
 import { useNotesStore } from '../../../src/app/review/notes-store';
 import { useReviewMode } from '../../../src/app/share/review-mode';
 import { clearHistory, useDocumentStore } from '../../../src/app/store/document';
-
-class MemoryStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  writes = 0;
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    if (this.full) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-    this.writes++;
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { MemoryStorage } from '../../support/memory-storage';
 
 const triangle: CausalGraph = graphFromLists({ nodes: ['X', 'Y', 'Z'], directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
 const savedGraph = (storage: MemoryStorage) => JSON.parse(storage.getItem(AUTOSAVE_KEY)!).document.graph as CausalGraph;

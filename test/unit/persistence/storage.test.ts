@@ -4,7 +4,6 @@ import {
   AUTOSAVE_KEY,
   LIBRARY_PREFIX,
   QUARANTINE_PREFIX,
-  type StorageLike,
   deleteFromLibrary,
   duplicateInLibrary,
   listLibrary,
@@ -15,28 +14,7 @@ import {
   saveAutosave,
   saveToLibrary,
 } from '../../../src/app/persistence/storage';
-
-class MemoryStorage implements StorageLike {
-  readonly map = new Map<string, string>();
-  quota = Infinity;
-  get length() {
-    return this.map.size;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    const used = [...this.map.entries()].reduce((n, [key, val]) => n + (key === k ? 0 : key.length + val.length), 0);
-    if (used + k.length + v.length > this.quota) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-    this.map.set(k, v);
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-}
+import { MemoryStorage } from '../../support/memory-storage';
 
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 0, 1) + 1000 * tick++);
