@@ -2,7 +2,7 @@
  * app/components/ModalDialog — the modal pattern every dialog shares (help, library, report): focus
  * moves in, Tab cycles inside, Escape or the backdrop closes, focus returns where it was.
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea, select, a[href], [tabindex="0"]';
 
@@ -22,7 +22,9 @@ export function ModalDialog({
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
-  useEffect(() => {
+  // A layout effect, so focus is inside the dialog in the same commit that shows it: a passive
+  // effect leaves a frame (longer on a busy machine) where keys still go to the page behind.
+  useLayoutEffect(() => {
     const returnTo = document.activeElement as HTMLElement | null;
     const first = ref.current?.querySelector<HTMLElement>('[data-autofocus]') ?? ref.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
