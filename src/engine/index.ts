@@ -9,6 +9,7 @@ export * from './graph/ancestry';
 export * from './graph/districts';
 export * from './graph/order';
 export * from './graph/validate';
+export * from './graph/names';
 export * from './paths/dseparation';
 export * from './identify/expression';
 export * from './errors';

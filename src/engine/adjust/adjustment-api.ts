@@ -18,6 +18,7 @@
  */
 import { InputError } from '../errors';
 import { compareIds, sortedIds } from '../graph/indexed';
+import { displayNames } from '../graph/names';
 import type { CausalGraph, NodeId } from '../graph/types';
 import { allAdjustmentSetsOf } from './all-sets';
 import { testAdjustment } from './adjustment-criterion';
@@ -169,19 +170,20 @@ export function checkAdjustmentSet(graph: CausalGraph, options: CheckOptions): A
   const members: number[] = [];
   for (let v = 0; v < ig.n; v++) if (inSet[v]) members.push(v);
   const reasons: string[] = [];
+  const names = displayNames(ig.graph);
   const endpoints = members.filter((v) => inX[v] || inY[v]);
   for (const v of endpoints) {
-    reasons.push(`"${ig.ids[v]}" is ${inX[v] ? 'an exposure' : 'an outcome'}; an adjustment set cannot contain it.`);
+    reasons.push(`"${names[v]}" is ${inX[v] ? 'an exposure' : 'an outcome'}; an adjustment set cannot contain it.`);
   }
   const latent = members.filter((v) => ig.roleMask.latent[v]);
-  for (const v of latent) reasons.push(`"${ig.ids[v]}" is latent (unobserved), so it cannot be adjusted for.`);
+  for (const v of latent) reasons.push(`"${names[v]}" is latent (unobserved), so it cannot be adjusted for.`);
   const z = members.filter((v) => !inX[v] && !inY[v]);
   const test = testAdjustment(problem, z);
   const byId = (a: number, b: number) => compareIds(ig.ids[a], ig.ids[b]);
   const forbidden: ForbiddenMember[] = [...test.forbidden].sort(byId).map((v) => {
     const source = problem.forbiddenBecause[v];
     const kind = source === v ? 'mediator' : inY[source] ? 'descendant-of-outcome' : 'descendant-of-mediator';
-    reasons.push(forbiddenReason(problem, v));
+    reasons.push(forbiddenReason(problem, names, v));
     return { node: ig.ids[v], because: ig.ids[source], kind };
   });
   const maxPaths = options.maxPaths ?? DEFAULT_MAX_OPEN_PATHS;
@@ -190,11 +192,11 @@ export function checkAdjustmentSet(graph: CausalGraph, options: CheckOptions): A
   // paths of G then as well.
   if ((test.openPath !== null || test.forbidden.length > 0) && maxPaths > 0) {
     const listing = openBiasingPaths(problem, z, maxPaths);
-    const paths = listing.paths.map((p) => ({ nodes: p.nodes, text: describePath(ig, p.nodes, p.edges) }));
-    if (paths.length === 0 && test.openPath !== null) paths.push({ nodes: test.openPath, text: describePath(ig, test.openPath) });
+    const paths = listing.paths.map((p) => ({ nodes: p.nodes, text: describePath(ig, names, p.nodes, p.edges) }));
+    if (paths.length === 0 && test.openPath !== null) paths.push({ nodes: test.openPath, text: describePath(ig, names, test.openPath) });
     openPaths = paths.map((p) => p.nodes.map((v) => ig.ids[v]));
     const kind = problem.effect === 'total' ? 'non-causal path' : 'path';
-    const givenText = describeSet(ig, z);
+    const givenText = describeSet(names, z);
     for (const p of paths) reasons.push(`The ${kind} ${p.text} is open ${givenText}.`);
     if (listing.paths.length === maxPaths) reasons.push(`(Showing the ${maxPaths} shortest open paths; there may be more.)`);
   }

@@ -1,8 +1,9 @@
 /**
  * engine/adjust/adjustment-sentences — the sentences that explain an adjustment verdict.
  *
- * Contract: `describePath` prints a path with arrows in the direction of travel (`X ← C → Y`,
- * `A ↔ B`); without explicit edges it uses a directed edge where one exists, else `↔`.
+ * Contract: nodes are written by their display names (`graph/names`: the label, else the id).
+ * `describePath` prints a path with arrows in the direction of travel (`X ← C → Y`, `A ↔ B`);
+ * without explicit edges it uses a directed edge where one exists, else `↔`.
  * `describeSet` prints "given {A, B}" / "without adjustment". `forbiddenReason` explains why a
  * forbidden node may not be adjusted for, naming the mediator or outcome it descends from, and says
  * so when the node is selected and therefore conditioned on regardless.
@@ -14,7 +15,10 @@ import type { StepEdge } from './adjustment-open-paths';
 
 const ARROWS: Readonly<Record<StepEdge, string>> = { '->': '→', '<-': '←', '<->': '↔' };
 
-const quoted = (ig: IndexedGraph, v: number) => `"${ig.ids[v]}"`;
+/** Display names by node index (`displayNames(ig.graph)`). */
+export type NodeNames = readonly string[];
+
+const quoted = (names: NodeNames, v: number) => `"${names[v]}"`;
 
 function inferredEdge(ig: IndexedGraph, a: number, b: number): StepEdge {
   if (ig.children[a].includes(b)) return '->';
@@ -22,36 +26,35 @@ function inferredEdge(ig: IndexedGraph, a: number, b: number): StepEdge {
   return '<->';
 }
 
-export function describePath(ig: IndexedGraph, nodes: readonly number[], edges?: readonly StepEdge[]): string {
-  let text = ig.ids[nodes[0]] as string;
+export function describePath(ig: IndexedGraph, names: NodeNames, nodes: readonly number[], edges?: readonly StepEdge[]): string {
+  let text = names[nodes[0]];
   for (let i = 1; i < nodes.length; i++) {
     const edge = edges ? edges[i - 1] : inferredEdge(ig, nodes[i - 1], nodes[i]);
-    text += ` ${ARROWS[edge]} ${ig.ids[nodes[i]]}`;
+    text += ` ${ARROWS[edge]} ${names[nodes[i]]}`;
   }
   return text;
 }
 
-export function describeSet(ig: IndexedGraph, set: readonly number[]): string {
+export function describeSet(names: NodeNames, set: readonly number[]): string {
   if (set.length === 0) return 'without adjustment';
-  return `given {${set.map((v) => ig.ids[v]).sort(compareIds).join(', ')}}`;
+  return `given {${set.map((v) => names[v]).sort(compareIds).join(', ')}}`;
 }
 
-export function forbiddenReason(problem: AdjustmentProblem, v: number): string {
+export function forbiddenReason(problem: AdjustmentProblem, names: NodeNames, v: number): string {
   const selected = problem.ig.roleMask.selected[v]
     ? ` It is selected (always conditioned on), so no adjustment set can leave it out.`
     : '';
-  return forbiddenSentence(problem, v) + selected;
+  return forbiddenSentence(problem, names, v) + selected;
 }
 
-function forbiddenSentence(problem: AdjustmentProblem, v: number): string {
-  const { ig } = problem;
+function forbiddenSentence(problem: AdjustmentProblem, names: NodeNames, v: number): string {
   const source = problem.forbiddenBecause[v];
   if (problem.effect === 'direct') {
-    return `${quoted(ig, v)} is a descendant of the outcome ${quoted(ig, source)}; the single-door criterion for a direct effect forbids adjusting for it.`;
+    return `${quoted(names, v)} is a descendant of the outcome ${quoted(names, source)}; the single-door criterion for a direct effect forbids adjusting for it.`;
   }
   if (source === v) {
-    return `${quoted(ig, v)} is a mediator (it lies on a causal path from the exposure to the outcome); adjusting for it removes part of the effect.`;
+    return `${quoted(names, v)} is a mediator (it lies on a causal path from the exposure to the outcome); adjusting for it removes part of the effect.`;
   }
   const what = problem.inY[source] ? 'the outcome' : 'the mediator';
-  return `${quoted(ig, v)} is a descendant of ${what} ${quoted(ig, source)}; adjusting for it biases the total effect.`;
+  return `${quoted(names, v)} is a descendant of ${what} ${quoted(names, source)}; adjusting for it biases the total effect.`;
 }

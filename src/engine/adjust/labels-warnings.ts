@@ -7,13 +7,14 @@
  *   - an adjusted node that is latent (it cannot be measured);
  *   - a node that is both exposure and outcome;
  *   - an exposure that is a descendant of an outcome (the arrow of time points the other way).
- * Each message names the node and, where there is one, the path from the label's reason. Empty when
+ * Each message names the node (by its display name) and, where there is one, the path from the label's reason. Empty when
  * nothing contradicts; also empty when the graph is not an acyclic DAG/ADMG (that is reported
  * elsewhere). Complexity: that of the labels, O(n (n + m)).
  * Reference: the label definitions in `labels.ts`; Pearl 2009 §3.3 (adjusting for descendants).
  */
 import { descendantsMask } from '../graph/ancestry';
 import { compareIds, indexGraph, maskMembers } from '../graph/indexed';
+import { displayNames } from '../graph/names';
 import type { CausalGraph, NodeId } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
 import { type LabelEntry, roleLabelsOf } from './labels';
@@ -23,14 +24,14 @@ export interface RoleWarning {
   readonly message: string;
 }
 
-function adjustedMessage(id: string, labels: readonly LabelEntry[]): string | null {
+function adjustedMessage(name: string, labels: readonly LabelEntry[]): string | null {
   const has = (label: LabelEntry['label']) => labels.find((e) => e.label === label);
   const mediator = has('mediator');
-  if (mediator) return `${id} is adjusted but it is a mediator: adjusting for it removes part of the effect. ${mediator.reason}`;
+  if (mediator) return `${name} is adjusted but it is a mediator: adjusting for it removes part of the effect. ${mediator.reason}`;
   const collider = has('m-bias') ?? has('collider');
-  if (collider) return `${id} is adjusted but it is a collider: adjusting for it opens a biasing path. ${collider.reason}`;
+  if (collider) return `${name} is adjusted but it is a collider: adjusting for it opens a biasing path. ${collider.reason}`;
   const descendant = has('exposure-descendant');
-  if (descendant) return `${id} is adjusted but it is a descendant of the exposure. ${descendant.reason}`;
+  if (descendant) return `${name} is adjusted but it is a descendant of the exposure. ${descendant.reason}`;
   return null;
 }
 
@@ -40,19 +41,20 @@ export function roleWarnings(graph: CausalGraph): RoleWarning[] {
   const x = maskMembers(ig.roleMask.exposure);
   const y = maskMembers(ig.roleMask.outcome);
   const out: RoleWarning[] = [];
+  const names = displayNames(graph);
   const both = x.filter((v) => ig.roleMask.outcome[v]);
-  for (const v of both) out.push({ node: ig.ids[v], message: `${ig.ids[v]} is both an exposure and an outcome.` });
+  for (const v of both) out.push({ node: ig.ids[v], message: `${names[v]} is both an exposure and an outcome.` });
   for (const v of maskMembers(ig.roleMask.adjusted)) {
-    if (ig.roleMask.latent[v]) out.push({ node: ig.ids[v], message: `${ig.ids[v]} is adjusted but latent: it cannot be measured.` });
+    if (ig.roleMask.latent[v]) out.push({ node: ig.ids[v], message: `${names[v]} is adjusted but latent: it cannot be measured.` });
   }
   if (x.length > 0 && y.length > 0 && both.length === 0) {
     const deY = descendantsMask(ig, y);
     for (const v of x) {
-      if (deY[v]) out.push({ node: ig.ids[v], message: `${ig.ids[v]} is an exposure but a descendant of the outcome.` });
+      if (deY[v]) out.push({ node: ig.ids[v], message: `${names[v]} is an exposure but a descendant of the outcome.` });
     }
     const labels = roleLabelsOf(ig, x, y);
     for (const v of maskMembers(ig.roleMask.adjusted)) {
-      const message = adjustedMessage(ig.ids[v], labels.get(v) ?? []);
+      const message = adjustedMessage(names[v], labels.get(v) ?? []);
       if (message) out.push({ node: ig.ids[v], message });
     }
   }

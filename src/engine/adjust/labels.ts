@@ -1,6 +1,6 @@
 /**
  * engine/adjust/labels — automatic role labels relative to the exposures X and outcomes Y, each
- * with a one-sentence reason that names a path of the graph.
+ * with a one-sentence reason that names a path of the graph (nodes by their display names).
  *
  * Contract: `roleLabels(graph)` maps node ids (sorted; only nodes with a label) to their labels in
  * a fixed order; `labelsReport(graph)` is the plain {id: [label]} map of the analyze report. Both
@@ -24,9 +24,11 @@
  * (colliders, M-bias); Brito & Pearl 2002 (instruments); Textor et al. 2016 (DAGitty's categories).
  */
 import { type IndexedGraph, compareIds, indexGraph, maskMembers } from '../graph/indexed';
+import { displayNames } from '../graph/names';
 import type { CausalGraph, NodeId } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
 import { dConnectingPath } from '../paths/dseparation';
+import { describePath } from './adjustment-sentences';
 import { conditionalInstruments } from './instruments';
 import { HEAD, type Search, TAIL, colliderFreeSearch, directedSearch, reachedAny, walk } from './labels-search';
 
@@ -46,17 +48,6 @@ export interface LabelEntry {
   readonly reason: string;
   /** The path the reason names, as node ids, when it is a single path. */
   readonly path?: NodeId[];
-}
-
-/** Prints a node sequence with the edge between each consecutive pair. */
-function formatPath(ig: IndexedGraph, nodes: readonly number[]): string {
-  let out = ig.ids[nodes[0]] as string;
-  for (let i = 1; i < nodes.length; i++) {
-    const [a, b] = [nodes[i - 1], nodes[i]];
-    const arrow = ig.children[a].includes(b) ? '→' : ig.parents[a].includes(b) ? '←' : '↔';
-    out += ` ${arrow} ${ig.ids[b]}`;
-  }
-  return out;
 }
 
 /** Joins a walk start…v and a walk other…v into start…v…other when the result is a simple path. */
@@ -110,7 +101,9 @@ export function roleLabelsOf(ig: IndexedGraph, x: readonly number[], y: readonly
     list.push(path ? { label, reason, path: path.map((i) => ig.ids[i]) } : { label, reason });
     labels.set(v, list);
   };
-  const id = (v: number) => ig.ids[v] as string;
+  const names = displayNames(ig.graph);
+  const id = (v: number) => names[v];
+  const formatPath = (path: readonly number[]) => describePath(ig, names, path);
 
   for (let v = 0; v < ig.n; v++) {
     if (stop[v]) continue;
@@ -120,16 +113,16 @@ export function roleLabelsOf(ig: IndexedGraph, x: readonly number[], y: readonly
       const a = walk(toX, toXState);
       const b = walk(toY, toYState);
       const path = joined(a, b);
-      if (path) add(v, 'confounder', `${id(v)} is a confounder: it opens the back-door path ${formatPath(ig, path)}.`, path);
+      if (path) add(v, 'confounder', `${id(v)} is a confounder: it opens the back-door path ${formatPath(path)}.`, path);
       else {
-        const reason = `${id(v)} is a confounder: it causes both ${id(a[0])} (${formatPath(ig, [...a].reverse())}) and ${id(b[0])} (${formatPath(ig, [...b].reverse())}).`;
+        const reason = `${id(v)} is a confounder: it causes both ${id(a[0])} (${formatPath([...a].reverse())}) and ${id(b[0])} (${formatPath([...b].reverse())}).`;
         add(v, 'confounder', reason);
       }
     }
     const fromXState = firstState(fromX, v, [HEAD]);
     if (fromXState >= 0 && toYState >= 0) {
       const path = [...walk(fromX, fromXState), ...walk(toY, toYState).slice(0, -1).reverse()];
-      add(v, 'mediator', `${id(v)} is a mediator: it lies on the causal path ${formatPath(ig, path)}.`, path);
+      add(v, 'mediator', `${id(v)} is a mediator: it lies on the causal path ${formatPath(path)}.`, path);
     }
     const intoX = arrowheadInto(ig, intoFromX, v, x, stop, false);
     const intoY = intoX.state >= 0 ? arrowheadInto(ig, intoFromY, v, y, stop, false) : intoX;
@@ -137,9 +130,9 @@ export function roleLabelsOf(ig: IndexedGraph, x: readonly number[], y: readonly
       const a = walk(intoX.search, intoX.state);
       const b = walk(intoY.search, intoY.state);
       const path = joined(a, b);
-      if (path) add(v, 'collider', `${id(v)} is a collider: conditioning on it opens the path ${formatPath(ig, path)}.`, path);
+      if (path) add(v, 'collider', `${id(v)} is a collider: conditioning on it opens the path ${formatPath(path)}.`, path);
       else {
-        const reason = `${id(v)} is a collider: it is reached from ${id(a[0])} (${formatPath(ig, a)}) and from ${id(b[0])} (${formatPath(ig, b)}), so conditioning on it connects them.`;
+        const reason = `${id(v)} is a collider: it is reached from ${id(a[0])} (${formatPath(a)}) and from ${id(b[0])} (${formatPath(b)}), so conditioning on it connects them.`;
         add(v, 'collider', reason);
       }
       const backdoor = latent[v] || reachedAny(descendants, v) ? null : arrowheadInto(ig, backdoorFromX, v, x, stop, true);
@@ -147,25 +140,25 @@ export function roleLabelsOf(ig: IndexedGraph, x: readonly number[], y: readonly
         const c = walk(backdoor.search, backdoor.state);
         const mPath = joined(c, b);
         const reason = mPath
-          ? `${id(v)} is a pre-exposure collider (M-bias): adjusting for it opens the back-door path ${formatPath(ig, mPath)}.`
-          : `${id(v)} is a pre-exposure collider (M-bias): adjusting for it connects the back-door path ${formatPath(ig, c)} with ${formatPath(ig, b)}.`;
+          ? `${id(v)} is a pre-exposure collider (M-bias): adjusting for it opens the back-door path ${formatPath(mPath)}.`
+          : `${id(v)} is a pre-exposure collider (M-bias): adjusting for it connects the back-door path ${formatPath(c)} with ${formatPath(b)}.`;
         add(v, 'm-bias', reason, mPath ?? undefined);
       }
     }
     if (reachedAny(descendants, v)) {
       const path = walk(descendants, firstState(descendants, v, [HEAD]));
-      add(v, 'exposure-descendant', `${id(v)} is a descendant of the exposure (${formatPath(ig, path)}): adjusting for it can bias the estimate.`, path);
+      add(v, 'exposure-descendant', `${id(v)} is a descendant of the exposure (${formatPath(path)}): adjusting for it can bias the estimate.`, path);
     }
     if (toYState >= 0 && !latent[v] && !reachedAny(openToX, v)) {
       const path = [...walk(toY, toYState)].reverse();
-      add(v, 'precision', `${id(v)} is a precision variable: it affects only the outcome (${formatPath(ig, path)}) and is independent of the exposure.`, path);
+      add(v, 'precision', `${id(v)} is a precision variable: it affects only the outcome (${formatPath(path)}) and is independent of the exposure.`, path);
     }
   }
   if (x.length === 1 && y.length === 1) {
     for (const { z, w } of conditionalInstruments(ig, x[0], y[0])) {
       const path = dConnectingPath(ig, [z], [x[0]], w)!;
       const given = w.length > 0 ? ` given {${w.map(id).sort(compareIds).join(', ')}}` : '';
-      const reason = `${id(z)} is an instrument${given}: it is connected to ${id(x[0])} (${formatPath(ig, path)}) and reaches ${id(y[0])} only through ${id(x[0])}.`;
+      const reason = `${id(z)} is an instrument${given}: it is connected to ${id(x[0])} (${formatPath(path)}) and reaches ${id(y[0])} only through ${id(x[0])}.`;
       add(z, 'instrument', reason, path);
     }
   }

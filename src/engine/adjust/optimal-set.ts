@@ -12,6 +12,7 @@
  * References: Henckel, Perković & Maathuis 2022 (JRSS-B 84), Definition of O and Theorem 3.10;
  * Rotnitzky & Smucler 2020 (JMLR 21), the non-parametric counterpart.
  */
+import { displayNames } from '../graph/names';
 import { isAdjustmentSet } from './adjustment-criterion';
 import type { AdjustmentProblem } from './adjustment-problem';
 import { canonicalSetOf } from './canonical-set';
@@ -36,7 +37,7 @@ export function optimalSetOf(problem: AdjustmentProblem): OptimalSetResult {
     return none('the optimal adjustment set theory does not cover selected (always conditioned on) nodes');
   }
   if (!causalNodes.some((v) => v === 1)) {
-    return none(`"${ig.ids[x[0]]}" has no causal path to the outcome, so the optimal adjustment set is not defined`);
+    return none(`"${displayNames(ig.graph)[x[0]]}" has no causal path to the outcome, so the optimal adjustment set is not defined`);
   }
   const inO = new Uint8Array(ig.n);
   for (let v = 0; v < ig.n; v++) {
@@ -47,8 +48,9 @@ export function optimalSetOf(problem: AdjustmentProblem): OptimalSetResult {
   for (let v = 0; v < ig.n; v++) if (inO[v]) set.push(v);
   const latent = set.filter((v) => ig.roleMask.latent[v]);
   if (latent.length > 0) {
-    const names = latent.map((v) => `"${ig.ids[v]}"`).join(', ');
-    return none(`the optimal adjustment set would contain the latent node${latent.length > 1 ? 's' : ''} ${names}`);
+    const names = displayNames(ig.graph);
+    const listed = latent.map((v) => `"${names[v]}"`).join(', ');
+    return none(`the optimal adjustment set would contain the latent node${latent.length > 1 ? 's' : ''} ${listed}`);
   }
   if (!isAdjustmentSet(problem, set)) {
     return canonicalSetOf(problem, searchSpace(problem)) === null
