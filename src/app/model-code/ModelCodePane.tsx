@@ -5,6 +5,10 @@
  * the person is typing in it). Text → canvas: a short pause after typing, the text is parsed; if
  * it reads, the canvas follows (one undo step per burst of typing); if not, the error is shown
  * with its line and column and the canvas stays as it was.
+ *
+ * Text that does not read is never thrown away: when the diagram changes (an edit on the canvas,
+ * undo, an example) while the text has an error, the text shows the diagram again and the
+ * unfinished text is kept aside, with a button to bring it back.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { type CausalGraph, type Diagnostic, serializeModelCode } from '../../engine';
@@ -20,6 +24,11 @@ export function ModelCodePane() {
   const [text, setText] = useState(() => serializeModelCode(graph));
   const [errors, setErrors] = useState<readonly Diagnostic[]>([]);
   const [notes, setNotes] = useState<readonly Diagnostic[]>([]);
+  const [setAside, setSetAside] = useState<string | null>(null);
+  // The effect below runs after a change from elsewhere; it needs the text as it stands then.
+  const unreadText = useRef<string | null>(null);
+  unreadText.current = errors.length > 0 ? text : null;
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const ownGraph = useRef<CausalGraph | null>(graph);
   const editing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -30,6 +39,7 @@ export function ModelCodePane() {
     if (graph === ownGraph.current) return;
     ownGraph.current = graph;
     if (editing.current) return;
+    if (unreadText.current !== null) setSetAside(unreadText.current);
     setText(serializeModelCode(graph));
     setErrors([]);
     setNotes([]);
@@ -69,12 +79,21 @@ export function ModelCodePane() {
     return apply(text);
   };
 
+  const restore = () => {
+    if (setAside === null) return;
+    setSetAside(null);
+    setText(setAside);
+    apply(setAside);
+    textarea.current?.focus();
+  };
+
   return (
     <section className="model-code" aria-labelledby={`${helpId}-h`}>
       <h2 id={`${helpId}-h`} className="pane-title">
         Model code
       </h2>
       <textarea
+        ref={textarea}
         aria-label="Model code"
         readOnly={readOnly}
         aria-invalid={errors.length > 0 ? true : undefined}
@@ -109,6 +128,20 @@ export function ModelCodePane() {
       <p id={helpId} className="pane-hint">
         DAGitty syntax, e.g. <code>dag {'{ Z -> X; Z -> Y; X -> Y; X [exposure]; Y [outcome] }'}</code>. The diagram follows as you type.
       </p>
+      {setAside !== null && !readOnly && (
+        <div className="model-code-errors" role="status">
+          <p className="note">
+            The diagram changed while the model code had an error, so the code shows the diagram again. Your unfinished text is
+            kept.{' '}
+            <button type="button" className="tool compact" onClick={restore}>
+              Restore my text
+            </button>{' '}
+            <button type="button" className="tool compact" onClick={() => setSetAside(null)}>
+              Discard it
+            </button>
+          </p>
+        </div>
+      )}
       <div id={errorId} className="model-code-errors" aria-live="polite">
         {errors.length > 0 && (
           <>

@@ -70,6 +70,32 @@ describe('model code pane', () => {
     expect(useDocumentStore.temporal.getState().pastStates).toHaveLength(0);
   });
 
+  it('keeps unfinished text aside when the diagram changes meanwhile, and brings it back', () => {
+    render(<ModelCodePane />);
+    const broken = 'dag {\n  W -> Y\n  X -> \n}';
+    fireEvent.focus(pane());
+    fireEvent.change(pane(), { target: { value: broken } });
+    fireEvent.blur(pane());
+    expect(pane().value).toBe(broken);
+    // An edit on the canvas: the code shows the diagram again, the typed text is not lost.
+    act(() => doc().setRoles(['Y'], 'adjusted', true));
+    expect(pane().value).toBe(serializeModelCode(doc().graph));
+    expect(pane()).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('status')).toHaveTextContent(/unfinished text is kept/);
+    fireEvent.click(screen.getByRole('button', { name: 'Restore my text' }));
+    expect(pane().value).toBe(broken);
+    expect(pane()).toHaveAttribute('aria-invalid', 'true');
+    expect(pane()).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Restore my text' })).toBeNull();
+    // Discarding is a choice too; text that reads is never set aside.
+    fireEvent.blur(pane());
+    act(() => doc().setRoles(['X'], 'adjusted', true));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard it' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    act(() => doc().setRoles(['X'], 'adjusted', false));
+    expect(screen.queryByRole('button', { name: 'Restore my text' })).toBeNull();
+  });
+
   it('records nothing when the text means the same graph', () => {
     render(<ModelCodePane />);
     fireEvent.focus(pane());
