@@ -7,7 +7,8 @@
  * printed with primes (x', x'') as causaleffect does with primes=TRUE, so Σ_{x'} P(y | x', z)
  * P(x') reads correctly inside a formula in which x is fixed. Fractions print as \frac{…}{…}.
  * Node ids print as themselves when they are one letter, as X_{12} for a letter and digits, in
- * \mathit{…} for other alphanumeric names and in \text{…} (escaped) otherwise.
+ * \mathit{…} for other alphanumeric names and in \textit{…} (escaped) otherwise: every name is
+ * italic, as a one-letter variable is, so `engagement` and `prior_activity` read alike in a formula.
  * Complexity: linear in the size of the tree (plus the free-variable pass).
  * Reference: Tikka & Karvanen 2017 (JSS) for the notation; IDENTIFICATION.md §3 #4 for the scope rule.
  */
@@ -21,7 +22,7 @@ export function texVariable(id: string): string {
   const indexed = /^([A-Za-z])_?(\d+)$/.exec(id);
   if (indexed) return `${indexed[1]}_{${indexed[2]}}`;
   if (/^[A-Za-z][A-Za-z0-9]*$/.test(id)) return `\\mathit{${id}}`;
-  return `\\text{${latexText(id)}}`;
+  return `\\textit{${latexText(id)}}`;
 }
 
 interface Scope {

@@ -1,6 +1,6 @@
 /**
  * engine/io/latex-text — escaping for LaTeX text mode, shared by the TikZ export and the TeX
- * printer of identification formulas (inside `\text{…}`), so a user's label can never run a
+ * printer of identification formulas (inside `\textit{…}`), so a user's label can never run a
  * command (`\input{…}`) or unbalance a group.
  *
  * Contract: every character special to LaTeX or ambiguous in its default font encoding is written

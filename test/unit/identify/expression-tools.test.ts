@@ -1,3 +1,4 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import {
   P,
@@ -42,8 +43,15 @@ describe('TeX printer', () => {
     expect(texVariable('v12')).toBe('v_{12}');
     expect(texVariable('x_3')).toBe('x_{3}');
     expect(texVariable('smoking')).toBe('\\mathit{smoking}');
-    expect(texVariable('age group_{1}&$')).toBe('\\text{age group\\_\\{1\\}\\&\\$}');
-    expect(texVariable('a\\b')).toBe('\\text{a\\textbackslash{}b}');
+    expect(texVariable('age group_{1}&$')).toBe('\\textit{age group\\_\\{1\\}\\&\\$}');
+    expect(texVariable('a\\b')).toBe('\\textit{a\\textbackslash{}b}');
+  });
+  it('renders every kind of name in KaTeX, italic like a one-letter variable', () => {
+    for (const id of ['engagement', 'prior_activity', 'age group_{1}&$', 'a\\b', '<img src=x>', 'x%y#z~^']) {
+      const html = katex.renderToString(texVariable(id), { throwOnError: true });
+      expect(html, id).toMatch(/class="mord (mathit|textit)"/);
+      expect(html, id).not.toContain('<img');
+    }
   });
 });
 
