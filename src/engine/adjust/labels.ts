@@ -11,6 +11,8 @@
  *   mediator             on a directed path from some x to some y;
  *   collider             entered through an arrowhead by a collider-free path from some x and by
  *                        one from some y, so conditioning on it (or a descendant) connects them;
+ *                        this takes in the descendants of colliders too (the two paths may meet
+ *                        above it), and the reason says so when no single path shows it a collider;
  *   m-bias               a collider as above, not a descendant of X, observed, whose x-side path
  *                        leaves x through an edge into x: adjusting for it opens a back-door path;
  *   exposure-descendant  a descendant of some x;
@@ -132,7 +134,8 @@ export function roleLabelsOf(ig: IndexedGraph, x: readonly number[], y: readonly
       const path = joined(a, b);
       if (path) add(v, 'collider', `${id(v)} is a collider: conditioning on it opens the path ${formatPath(path)}.`, path);
       else {
-        const reason = `${id(v)} is a collider: it is reached from ${id(a[0])} (${formatPath(a)}) and from ${id(b[0])} (${formatPath(b)}), so conditioning on it connects them.`;
+        // The two walks share nodes before v, so v may sit below the collider rather than be one.
+        const reason = `${id(v)} is a collider or descends from one: it is reached through an arrowhead from ${id(a[0])} (${formatPath(a)}) and from ${id(b[0])} (${formatPath(b)}), so conditioning on it can connect them.`;
         add(v, 'collider', reason);
       }
       const backdoor = latent[v] || reachedAny(descendants, v) ? null : arrowheadInto(ig, backdoorFromX, v, x, stop, true);
@@ -141,7 +144,7 @@ export function roleLabelsOf(ig: IndexedGraph, x: readonly number[], y: readonly
         const mPath = joined(c, b);
         const reason = mPath
           ? `${id(v)} is a pre-exposure collider (M-bias): adjusting for it opens the back-door path ${formatPath(mPath)}.`
-          : `${id(v)} is a pre-exposure collider (M-bias): adjusting for it connects the back-door path ${formatPath(c)} with ${formatPath(b)}.`;
+          : `${id(v)} is a pre-exposure collider or descends from one (M-bias): adjusting for it can connect the back-door path ${formatPath(c)} with ${formatPath(b)}.`;
         add(v, 'm-bias', reason, mPath ?? undefined);
       }
     }

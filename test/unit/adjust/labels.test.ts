@@ -37,6 +37,20 @@ describe('role labels: golden cases', () => {
     expect(roleWarnings(g)[0].message).toMatch(/^M is adjusted but it is a collider/);
   });
 
+  it('napkin: W2 below the collider W1 is said to be a collider or its descendant, not a collider outright', () => {
+    const g = graphFromLists({
+      directed: [['W1', 'W2'], ['W2', 'X'], ['X', 'Y']],
+      bidirected: [['W1', 'X'], ['W1', 'Y']],
+      roles,
+    });
+    const labels = roleLabels(g)!;
+    expect(labels.W1[0].reason).toBe('W1 is a collider: conditioning on it opens the path X ↔ W1 ↔ Y.');
+    expect(labels.W2.map((e) => e.reason).slice(0, 2)).toEqual([
+      'W2 is a collider or descends from one: it is reached through an arrowhead from X (X ↔ W1 → W2) and from Y (Y ↔ W1 → W2), so conditioning on it can connect them.',
+      'W2 is a pre-exposure collider or descends from one (M-bias): adjusting for it can connect the back-door path X ↔ W1 → W2 with Y ↔ W1 → W2.',
+    ]);
+  });
+
   it('butterfly: M is both a confounder and an M-bias collider', () => {
     const g = graphFromLists({
       directed: [['U1', 'M'], ['U2', 'M'], ['U1', 'X'], ['U2', 'Y'], ['X', 'Y'], ['M', 'X'], ['M', 'Y']],
