@@ -51,8 +51,6 @@ export function ContextMenu() {
   } else {
     items = [item(addNodeAction), item(pasteAction), item(autoLayoutAction), item(fitViewAction)];
   }
-  const width = 240;
-  const left = Math.max(4, Math.min(menu.x, window.innerWidth - width - 4));
-  const top = Math.max(4, Math.min(menu.y, window.innerHeight - items.length * 36 - 8));
-  return <Menu label="Context menu" items={items} onClose={close} className="context-menu" style={{ left, top, width }} />;
+  const { x, y } = menu;
+  return <Menu label="Context menu" items={items} onClose={close} className="context-menu" anchor={() => ({ left: x, right: x, top: y, bottom: y })} />;
 }

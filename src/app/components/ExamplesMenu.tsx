@@ -11,6 +11,7 @@ export function ExamplesMenu() {
       label="Examples"
       icon="☰"
       className="examples-menu"
+      align="end"
       items={[
         ...EXAMPLES.map((example) => ({
           key: example.id,

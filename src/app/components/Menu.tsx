@@ -1,8 +1,10 @@
 /**
  * app/components/Menu — a keyboard-operable menu (WAI-ARIA menu pattern): arrow keys move,
- * Enter/Space choose, Escape closes and gives focus back to whatever opened the menu.
+ * Enter/Space choose, Escape closes. The menu floats over the
+ * page (position: fixed) under its anchor and is kept inside the viewport, so opening it moves
+ * nothing and no scrolling or clipping ancestor (the phone's sideways-scrolling toolbar) cuts it.
  */
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 
 export interface MenuItem {
   readonly key: string;
@@ -13,32 +15,98 @@ export interface MenuItem {
   readonly onSelect: () => void;
 }
 
+/** Where a menu hangs from, in viewport coordinates (a button's rect, or a point for a context menu). */
+export interface MenuAnchor {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const GAP = 4;
+const MARGIN = 4;
+
+/**
+ * Top-left corner for a menu of `width`×`height` hanging under `anchor` (aligned to its left edge,
+ * or its right edge for `align: 'end'`), moved inside a `viewWidth`×`viewHeight` viewport; flips
+ * above the anchor when there is more room there. `maxHeight` is the room left in the chosen direction.
+ */
+export function placeMenu(
+  anchor: MenuAnchor,
+  size: { width: number; height: number },
+  view: { width: number; height: number },
+  align: 'start' | 'end' = 'start',
+): { left: number; top: number; maxHeight: number } {
+  const wanted = align === 'end' ? anchor.right - size.width : anchor.left;
+  const left = Math.max(MARGIN, Math.min(wanted, view.width - size.width - MARGIN));
+  const below = view.height - anchor.bottom - GAP - MARGIN;
+  const above = anchor.top - GAP - MARGIN;
+  if (size.height <= below || below >= above) {
+    return { left, top: anchor.bottom + GAP, maxHeight: Math.max(below, 0) };
+  }
+  const height = Math.min(size.height, above);
+  return { left, top: anchor.top - GAP - height, maxHeight: above };
+}
+
 export function Menu({
   label,
   items,
   onClose,
-  style,
+  anchor,
+  align,
   className,
 }: {
   label: string;
   items: readonly MenuItem[];
   onClose: (chosen: boolean) => void;
-  style?: React.CSSProperties;
+  /** Called whenever the menu is placed (on opening, scrolling and resizing). */
+  anchor: () => MenuAnchor;
+  align?: 'start' | 'end';
   className?: string;
 }) {
   const ref = useRef<HTMLUListElement>(null);
+  const anchorRef = useRef(anchor);
+  anchorRef.current = anchor;
+  // Before paint, so the menu never shows at its unplaced position.
+  useLayoutEffect(() => {
+    const place = () => {
+      const menu = ref.current;
+      if (!menu) return;
+      menu.style.maxHeight = '';
+      const natural = menu.getBoundingClientRect();
+      const spot = placeMenu(anchorRef.current(), natural, { width: window.innerWidth, height: window.innerHeight }, align);
+      menu.style.left = `${spot.left}px`;
+      menu.style.top = `${spot.top}px`;
+      if (natural.height > spot.maxHeight) menu.style.maxHeight = `${spot.maxHeight}px`;
+    };
+    place();
+    const onScroll = (e: Event) => {
+      if (!ref.current?.contains(e.target as Node)) place();
+    };
+    window.addEventListener('resize', place);
+    window.addEventListener('scroll', onScroll, true);
+    return () => {
+      window.removeEventListener('resize', place);
+      window.removeEventListener('scroll', onScroll, true);
+    };
+  }, [align]);
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus();
+    ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus({ preventScroll: true });
     const outside = (e: PointerEvent) => {
       if (ref.current && !ref.current.contains(e.target as Node)) onClose(false);
     };
     document.addEventListener('pointerdown', outside, true);
     return () => document.removeEventListener('pointerdown', outside, true);
   }, [onClose]);
-  const move = (delta: number) => {
+  const focusItem = (pick: (at: number, count: number) => number) => {
     const all = [...(ref.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
+    if (all.length === 0) return;
     const at = all.indexOf(document.activeElement as HTMLElement);
-    all[(at + delta + all.length) % all.length]?.focus();
+    all[pick(at, all.length)]?.focus();
+  };
+  const choose = (item: MenuItem) => {
+    item.onSelect();
+    onClose(true);
   };
   return (
     <ul
@@ -46,12 +114,11 @@ export function Menu({
       role="menu"
       aria-label={label}
       className={`menu ${className ?? ''}`}
-      style={style}
       onKeyDown={(e) => {
         e.stopPropagation();
-        if (e.key === 'ArrowDown') move(1);
-        else if (e.key === 'ArrowUp') move(-1);
-        else if (e.key === 'Home') move(-1e6);
+        if (e.key === 'ArrowDown') focusItem((at, n) => (at + 1) % n);
+        else if (e.key === 'ArrowUp') focusItem((at, n) => (at - 1 + n) % n);
+        else if (e.key === 'Home') focusItem(() => -1);
         else if (e.key === 'Escape' || e.key === 'Tab') onClose(false);
         else return;
         if (e.key !== 'Tab') e.preventDefault();
@@ -65,15 +132,11 @@ export function Menu({
           aria-label={item.ariaLabel}
           tabIndex={-1}
           className="menu-item"
-          onClick={() => {
-            item.onSelect();
-            onClose(true);
-          }}
+          onClick={() => choose(item)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' || e.key === ' ') {
               e.preventDefault();
-              item.onSelect();
-              onClose(true);
+              choose(item);
             }
           }}
         >

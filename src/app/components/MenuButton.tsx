@@ -1,17 +1,31 @@
 /**
- * app/components/MenuButton — a toolbar button that opens a menu; focus returns to the button when
- * the menu closes without a choice.
+ * app/components/MenuButton — a toolbar button that opens a menu hanging under it; focus returns to
+ * the button when the menu closes without a choice.
  */
 import { useCallback, useRef, useState } from 'react';
-import { Menu, type MenuItem } from './Menu';
+import { Menu, type MenuAnchor, type MenuItem } from './Menu';
 
-export function MenuButton({ label, icon, items, className }: { label: string; icon: string; items: readonly MenuItem[]; className?: string }) {
+export function MenuButton({
+  label,
+  icon,
+  items,
+  className,
+  align,
+}: {
+  label: string;
+  icon: string;
+  items: readonly MenuItem[];
+  className?: string;
+  /** 'end' lines the menu up with the button's right edge (for buttons at the end of a bar). */
+  align?: 'start' | 'end';
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback((chosen: boolean) => {
     setOpen(false);
     if (!chosen) button.current?.focus();
   }, []);
+  const anchor = useCallback((): MenuAnchor => button.current?.getBoundingClientRect() ?? { left: 0, right: 0, top: 0, bottom: 0 }, []);
   return (
     <div className="menu-anchor">
       <button ref={button} type="button" className="tool" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
@@ -20,7 +34,7 @@ export function MenuButton({ label, icon, items, className }: { label: string; i
         </span>
         <span className="tool-label">{label}</span>
       </button>
-      {open && <Menu label={label} className={className} items={items} onClose={close} />}
+      {open && <Menu label={label} className={className} items={items} onClose={close} anchor={anchor} align={align} />}
     </div>
   );
 }

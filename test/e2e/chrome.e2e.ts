@@ -1,0 +1,87 @@
+/**
+ * The app's chrome in Chromium: menus float over the page without moving anything and stay inside
+ * the viewport (also on a phone, where the toolbar scrolls sideways).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { SCREENSHOT_DIR, launch, openPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DESKTOP = { width: 1400, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function box(page: Page, selector: string): Promise<Box> {
+  const found = await page.locator(selector).first().boundingBox();
+  if (!found) throw new Error(`no box for ${selector}`);
+  return found;
+}
+
+function insideViewport(b: Box, view: { width: number; height: number }): void {
+  expect(b.x).toBeGreaterThanOrEqual(0);
+  expect(b.y).toBeGreaterThanOrEqual(0);
+  expect(b.x + b.width).toBeLessThanOrEqual(view.width);
+  expect(b.y + b.height).toBeLessThanOrEqual(view.height);
+}
+
+/** The menu is on top where it is drawn: the element at its centre and corners belongs to it. */
+async function visibleOnTop(page: Page): Promise<void> {
+  const hits = await page.evaluate(() => {
+    const menu = document.querySelector('[role="menu"]')!;
+    const r = menu.getBoundingClientRect();
+    const points = [
+      [r.left + r.width / 2, r.top + r.height / 2],
+      [r.left + 3, r.top + 3],
+      [r.right - 3, r.top + 3],
+      [r.left + 3, r.bottom - 3],
+      [r.right - 3, r.bottom - 3],
+    ];
+    return points.map(([x, y]) => menu.contains(document.elementFromPoint(x, y)));
+  });
+  expect(hits).toEqual([true, true, true, true, true]);
+}
+
+for (const [name, view] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+] as const) {
+  it(`opens the File, Exports and Examples menus over the page without moving anything (${name})`, async () => {
+    const { page, problems, context } = await openPage(browser, '/', view);
+    await page.waitForSelector('.react-flow__node');
+    for (const label of ['File', 'Exports', 'Examples']) {
+      const button = page.getByRole('button', { name: label, exact: true });
+      await button.scrollIntoViewIfNeeded();
+      const before = { share: await box(page, 'button:has-text("Share")'), canvas: await box(page, '.canvas-wrap'), button: await button.boundingBox() };
+      await button.click();
+      const menu = page.getByRole('menu', { name: label });
+      await menu.waitFor();
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/chrome-menu-${label}-${name}.png` });
+      expect(await box(page, 'button:has-text("Share")')).toEqual(before.share);
+      expect(await box(page, '.canvas-wrap')).toEqual(before.canvas);
+      const buttonBox = (await button.boundingBox())!;
+      expect(buttonBox).toEqual(before.button);
+      const menuBox = (await menu.boundingBox())!;
+      insideViewport(menuBox, view);
+      // Hangs under its button.
+      expect(menuBox.y).toBeGreaterThanOrEqual(buttonBox.y + buttonBox.height);
+      expect(menuBox.y).toBeLessThanOrEqual(buttonBox.y + buttonBox.height + 8);
+      await visibleOnTop(page);
+      // Every item can be reached and is drawn inside the viewport.
+      await page.keyboard.press('End');
+      const last = page.locator('[role="menu"] [role^="menuitem"]').last();
+      insideViewport((await last.boundingBox())!, view);
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+}
