@@ -1,6 +1,6 @@
 /**
- * app/components/Menu — a keyboard-operable menu (WAI-ARIA menu pattern): arrow keys move,
- * Enter/Space choose, Escape closes. The menu floats over the
+ * app/components/Menu — a keyboard-operable menu (WAI-ARIA menu pattern): arrow keys move, Home and
+ * End jump to the first and last item, Enter/Space choose, Escape closes. The menu floats over the
  * page (position: fixed) under its anchor and is kept inside the viewport, so opening it moves
  * nothing and no scrolling or clipping ancestor (the phone's sideways-scrolling toolbar) cuts it.
  */
@@ -118,7 +118,8 @@ export function Menu({
         e.stopPropagation();
         if (e.key === 'ArrowDown') focusItem((at, n) => (at + 1) % n);
         else if (e.key === 'ArrowUp') focusItem((at, n) => (at - 1 + n) % n);
-        else if (e.key === 'Home') focusItem(() => -1);
+        else if (e.key === 'Home') focusItem(() => 0);
+        else if (e.key === 'End') focusItem((_, n) => n - 1);
         else if (e.key === 'Escape' || e.key === 'Tab') onClose(false);
         else return;
         if (e.key !== 'Tab') e.preventDefault();
