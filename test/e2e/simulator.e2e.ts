@@ -151,6 +151,31 @@ it('shows the engine\u2019s validation error next to the field, and runs the cov
   await context.close();
 });
 
+/** The ids of the nodes not wholly inside the canvas. */
+const cutOffNodes = (page: Page) =>
+  page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.react-flow__node')]
+      .filter((node) => {
+        const r = node.getBoundingClientRect();
+        return r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom;
+      })
+      .map((node) => node.getAttribute('data-id'));
+  });
+
+it('keeps the whole diagram in view when the side column widens for the simulator', async () => {
+  const { page, problems, context } = await openPage(browser, '/', { width: 1400, height: 900 });
+  await page.waitForSelector('.react-flow__node');
+  await expect.poll(() => cutOffNodes(page)).toEqual([]);
+  const before = (await page.getByTestId('canvas').boundingBox())!.width;
+  await openSimulator(page);
+  await expect.poll(async () => (await page.getByTestId('canvas').boundingBox())!.width).toBeLessThan(before - 100);
+  await expect.poll(() => cutOffNodes(page)).toEqual([]);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-open-diagram-in-view-1400.png` });
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 it('works on a phone-sized screen', async () => {
   const { page, problems, context } = await openPage(browser, '/', { width: 390, height: 844 });
   await openSimulator(page);

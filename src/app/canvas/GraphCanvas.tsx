@@ -33,6 +33,7 @@ import { toUnits } from '../store/units';
 import { CausalEdgeView, EdgeMarkers } from './CausalEdgeView';
 import { CausalNodeView } from './CausalNodeView';
 import { focusNodeElement } from './focus-node';
+import { useKeepDiagramInView } from './keep-in-view';
 import { type CausalFlowEdge, type CausalFlowNode, type NodeInputs, buildEdges, buildNodes, reuseList } from './flow-model';
 
 const nodeTypes = { causal: CausalNodeView };
@@ -133,6 +134,18 @@ function Canvas() {
   const edgeCache = useRef(new Map<string, CausalFlowEdge>());
   const flow = useReactFlow<CausalFlowNode, CausalFlowEdge>();
   const flowStore = useStoreApi<CausalFlowNode, CausalFlowEdge>();
+  const keptView = useMemo(
+    () => ({
+      getViewport: () => flow.getViewport(),
+      nodesBounds: () => {
+        const all = flow.getNodes();
+        return all.length > 0 ? flow.getNodesBounds(all) : null;
+      },
+      fit: () => void flow.fitView(FIT_OPTIONS),
+    }),
+    [flow],
+  );
+  useKeepDiagramInView(wrapper, keptView);
 
   const selectionSet = useMemo(() => new Set(selection), [selection]);
   const selectedEdgeSet = useMemo(() => new Set(selectedEdges), [selectedEdges]);
