@@ -7,16 +7,21 @@
  * and assumption register, the graph as model code, roles and automatic role labels with their
  * reasons, the adjustment verdict for the adjusted set with its reasons, the minimal adjustment
  * sets, the identification formula (TeX) or the hedge, per-node and per-edge notes, and the
- * simulator results when given. All user text is escaped so it renders as text: Markdown
- * punctuation is backslash-escaped and `<`, `>`, `&` become entities, so a label such as
- * `<img src=x onerror=…>` can neither become HTML nor a link. Model code sits in a fence longer
- * than any backtick run inside it. Complexity: the analyses it runs.
+ * simulator results when given. All user text (names, labels, notes) is escaped for the place it
+ * is put, and no more, so the raw Markdown stays readable as plain text: in running text the
+ * characters that can start emphasis, code, links, HTML, entities, tables or strikethrough
+ * (\ ` * _ [ ] | ~ backslash-escaped; < > & as entities, which every Markdown renderer honours)
+ * and line breaks (folded to spaces); where text starts a line, also the block markers (# - + =,
+ * "1." / "1)"); in a heading, a trailing # run. A label such as `<img src=x onerror=…>` or
+ * `[a](javascript:…)` therefore renders as exactly that text. Model code and the formula sit in
+ * fences longer than any backtick run inside them. Complexity: the analyses it runs.
  */
 import { checkAdjustmentSet } from '../adjust/adjustment-api';
 import { adjustmentReport } from '../adjust/adjustment-report';
 import { roleLabels } from '../adjust/labels';
 import { nodesWithRole } from '../graph/build';
 import { indexGraph } from '../graph/indexed';
+import type { EdgeKind } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
 import { identificationReport } from '../identify/report';
 import { serializeModelCode } from './dagitty-serialize';
@@ -50,29 +55,45 @@ const FIELD_TITLES: Record<AssumptionField, string> = {
   monitoring: 'Monitoring plan',
 };
 
-/** Escapes user text so Markdown renders it literally and no HTML survives. */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Escapes user text placed inside a line (after other text): Markdown renders it literally and no
+ * HTML, entity, link or code span can form; line breaks become spaces.
+ */
 export function markdownText(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r\n|\r|\n/g, '  \n');
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[&<>]/g, (c) => ENTITIES[c])
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`);
 }
 
-function fence(text: string): string {
+/** As `markdownText`, for text that starts a line (a list item's content): block markers too. */
+export function markdownLine(text: string): string {
+  return markdownText(text.trimStart())
+    .replace(/^(?=#{1,6}(?:\s|$)|[-+=](?:[-+=\s]|$))/, '\\')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** As `markdownText`, for a heading's text: a trailing # run would be read as the closing sequence. */
+function headingText(text: string): string {
+  return markdownText(text).replace(/#(?=#*\s*$)/g, '\\#');
+}
+
+function fence(text: string, info = ''): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
   const marks = '`'.repeat(longest + 1);
-  return `${marks}\n${text}${text.endsWith('\n') ? '' : '\n'}${marks}`;
+  return `${marks}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${marks}`;
 }
 
 const list = (ids: readonly string[]) => (ids.length ? ids.map((id) => markdownText(id)).join(', ') : '—');
 const setText = (ids: readonly string[]) => (ids.length ? `{${ids.map(markdownText).join(', ')}}` : 'the empty set {}');
+const ARROWS: Partial<Record<EdgeKind, string>> = { '->': '→', '<->': '↔' };
 const num = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : v.toFixed(3));
 
 export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptions = {}): string {
   const { graph } = doc;
-  const out: string[] = [`# ${markdownText(options.title ?? graph.name ?? 'Causal diagram review')}`, ''];
+  const out: string[] = [`# ${headingText(options.title ?? graph.name ?? 'Causal diagram review')}`, ''];
   const register = doc.notes?.assumptions ?? {};
   const filled = ASSUMPTION_FIELDS.filter((f) => register[f]?.trim());
   out.push('## Assumption register', '');
@@ -108,7 +129,7 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
     if (check.valid) out.push(`The adjusted set ${setText(check.set)} is a valid adjustment set for the total effect.`);
     else {
       out.push(`The adjusted set ${setText(check.set)} does **not** identify the total effect:`, '');
-      for (const reason of check.reasons) out.push(`- ${markdownText(reason)}`);
+      for (const reason of check.reasons) out.push(`- ${markdownLine(reason)}`);
     }
     const sets = adjustmentReport(graph);
     if (sets) {
@@ -126,7 +147,7 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
       const how = identification.strategy.kind === 'adjustment' || identification.strategy.kind === 'frontdoor'
         ? `by ${identification.strategy.kind === 'adjustment' ? 'adjustment' : 'the front-door criterion'} for ${setText(identification.strategy.set)}`
         : 'by the ID algorithm';
-      out.push(`The effect is identifiable ${how}:`, '', '$$', identification.tex, '$$');
+      out.push(`The effect is identifiable ${how}:`, '', fence(identification.tex, 'math'));
     } else if (identification) {
       const hedge = identification.hedge;
       out.push(
@@ -142,7 +163,7 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
   if (nodeNotes.length + edgeNotes.length > 0) {
     out.push('## Notes', '');
     for (const note of nodeNotes) out.push(`- **${markdownText(note.id)}**: ${markdownText(note.text)}`);
-    for (const note of edgeNotes) out.push(`- **${markdownText(`${note.from} ${note.kind} ${note.to}`)}**: ${markdownText(note.text)}`);
+    for (const note of edgeNotes) out.push(`- **${markdownText(`${note.from} ${ARROWS[note.kind] ?? note.kind} ${note.to}`)}**: ${markdownText(note.text)}`);
     out.push('');
   }
 

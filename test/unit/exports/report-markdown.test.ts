@@ -1,9 +1,94 @@
 import { describe, expect, it } from 'vitest';
-import { type CausewayDocument, documentFromGraph, graphFromLists, markdownText, reviewReport } from '../../../src/engine';
+import {
+  type CausewayDocument,
+  documentFromGraph,
+  graphFromLists,
+  markdownLine,
+  markdownText,
+  reviewReport,
+} from '../../../src/engine';
+import { mulberry32, randomInt } from '../../support/random';
 
 const confounded = graphFromLists({
   directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']],
   roles: { exposure: ['X'], outcome: ['Y'] },
+});
+
+/** Characters that change Markdown meaning inside a line when left raw. */
+const INLINE_SPECIAL = '\\`*_[]|~<>&';
+const ENTITY: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/**
+ * Reads escaped inline text the way CommonMark does, restricted to what must appear: backslash
+ * escapes of ASCII punctuation and the three entities. Throws on a raw special character, so a
+ * successful read means the text renders as exactly the returned string.
+ */
+function readInline(md: string): string {
+  let out = '';
+  for (let i = 0; i < md.length; i++) {
+    const c = md[i];
+    if (c === '\\') {
+      const next = md[i + 1];
+      if (next === undefined || !/[!-/:-@[-`{-~]/.test(next)) throw new Error(`lone backslash at ${i} in ${md}`);
+      out += next;
+      i++;
+    } else if (c === '&') {
+      const entity = Object.keys(ENTITY).find((e) => md.startsWith(e, i));
+      if (!entity) throw new Error(`raw & at ${i} in ${md}`);
+      out += ENTITY[entity];
+      i += entity.length - 1;
+    } else if (INLINE_SPECIAL.includes(c) || c === '\n' || c === '\r') {
+      throw new Error(`raw ${JSON.stringify(c)} at ${i} in ${md}`);
+    } else out += c;
+  }
+  return out;
+}
+
+const BLOCK_START = /^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|>|[-=_*](?:\s*[-=_*]){2}|\s{4}|`{3}|~{3})/;
+const HOSTILE = [
+  '<img src=x onerror=alert(1)>',
+  '[link](javascript:alert(1))',
+  '**bold**',
+  '# heading',
+  '`code` and ``` fence',
+  'a | b | c',
+  '~~strike~~ _em_ \\ back',
+  '&lt; already an entity &amp;',
+  '1. ordered',
+  '- item',
+  '+ item',
+  '---',
+  '===',
+  '> quote',
+  'line one\nline two\r\nthree',
+];
+
+function randomText(seed: number): string {
+  const rng = mulberry32(seed);
+  const alphabet = `${INLINE_SPECIAL}#-+=.)(!{} \t\n\r1aZ é→`;
+  return Array.from({ length: randomInt(rng, 0, 12) }, () => alphabet[randomInt(rng, 0, alphabet.length - 1)]).join('');
+}
+
+describe('Markdown escaping', () => {
+  it('renders hostile and random text literally (inline: newlines folded to spaces)', () => {
+    const inputs = [...HOSTILE, ...Array.from({ length: 2000 }, (_, i) => randomText(i + 1))];
+    for (const text of inputs) expect(readInline(markdownText(text))).toBe(text.replace(/\r\n|\r|\n/g, ' '));
+  });
+  it('escapes block markers where text starts a line, and nothing a line start does not need', () => {
+    const inputs = [...HOSTILE, ...Array.from({ length: 2000 }, (_, i) => randomText(i + 5000))];
+    for (const text of inputs) {
+      const line = markdownLine(text);
+      expect(readInline(line)).toBe(text.replace(/\r\n|\r|\n/g, ' ').trimStart());
+      expect(line).not.toMatch(BLOCK_START);
+    }
+    expect(markdownLine('Mid-sentence hyphen, a full stop. (Parentheses) #tag')).toBe('Mid-sentence hyphen, a full stop. (Parentheses) #tag');
+    expect(markdownLine('-x')).toBe('-x');
+  });
+  it('leaves ordinary punctuation alone so the raw text reads as plain text', () => {
+    expect(markdownText('the back-door path (via Z) is open. Done! {A}')).toBe('the back-door path (via Z) is open. Done! {A}');
+    expect(markdownText('a*b_c')).toBe('a\\*b\\_c');
+    expect(markdownText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
 });
 
 describe('review report', () => {
@@ -24,21 +109,46 @@ describe('review report', () => {
     expect(text).toContain('**not identifiable**');
     expect(text).toMatch(/A hedge proves it: F = \{.*\}, F′ = \{.*\}\./);
   });
-  it('keeps hostile labels and notes as text', () => {
+  it('keeps hostile ids, labels and notes as text', () => {
+    const [img, link, bold, heading, code, pipe] = HOSTILE;
+    const base = graphFromLists({
+      nodes: [img, link, bold, heading, code, pipe],
+      directed: [[bold, img], [bold, link], [img, link], [heading, img], [code, pipe]],
+      roles: { exposure: [img], outcome: [link], adjusted: [heading] },
+    });
+    const graph = { ...base, name: `${heading} ##`, nodes: base.nodes.map((n) => (n.id === bold ? { ...n, label: `${img} ${link}` } : n)) };
     const doc: CausewayDocument = {
-      ...documentFromGraph(graphFromLists({ nodes: ['<img src=x onerror=alert(1)>'], directed: [['a', 'b']], roles: { adjusted: ['<img src=x onerror=alert(1)>'] } })),
+      ...documentFromGraph(graph),
       notes: {
-        assumptions: { question: '[click](javascript:alert(1)) <script>alert(1)</script>' },
-        nodes: [{ id: 'a' as never, text: '``` break out of the fence' }],
+        assumptions: { question: `${link} <script>alert(1)</script>\n# not a heading`, design: pipe },
+        nodes: [{ id: code as never, text: '``` break out of the fence' }, { id: pipe as never, text: HOSTILE.join(' ') }],
+        edges: [{ from: bold as never, to: img as never, kind: '->', text: img }],
       },
     };
-    const text = reviewReport(doc);
-    // Inside the model-code fence text is literal; everywhere else nothing may form HTML or a link.
-    const outsideFences = text.replace(/^(`{3,})\n[\s\S]*?\n\1$/gm, '');
-    expect(outsideFences).toContain('&lt;script&gt;');
-    expect(outsideFences).not.toMatch(/<img|<script|\]\(javascript/);
-    expect(text).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    expect(markdownText('a*b_c')).toBe('a\\*b\\_c');
+    const text = reviewReport(doc, {
+      simulation: { n: 10, seed: 1, rows: [{ name: pipe, estimate: 1, se: null, ci: null, truth: null, bias: null, valid: true }] },
+    });
+    // Fenced blocks (model code, the formula) are literal; outside them nothing may form HTML, a link or code.
+    const outsideFences = text.replace(/^(`{3,})[a-z]*\n[\s\S]*?\n\1$/gm, '');
+    expect(text).toContain('```math\n');
+    expect(outsideFences).not.toMatch(/<img|<script|(?<!\\)\]\(javascript|(?<!\\)`|\n# [^#]|\n#{1,6} (?!Assumption|Graph|Role|Adjustment|Identification|Notes|Simulation)/);
+    expect(outsideFences).not.toMatch(/[^\\]\*\*bold/);
+    expect(text).toContain('&lt;script&gt;');
+    expect(text.split('\n')[0]).toBe('# # heading \\#\\#');
+    expect(text).toContain(`**Causal question:** ${markdownText(doc.notes!.assumptions!.question!)}`);
+    expect(text).toContain(`- **${markdownText(pipe)}**: ${markdownText(HOSTILE.join(' '))}`);
+    expect(text).toContain(`| ${markdownText(pipe)} | 1.000 |`);
+    expect(text).toContain(`- **${markdownText(`${bold} → ${img}`)}**: ${markdownText(img)}`);
+    // Every line outside the fences that is not the report's own markup reads back as plain text.
+    for (const line of outsideFences.split('\n')) {
+      const body = line
+        .replace(/^(#{1,6} |- |\| )/, '')
+        .replace(/\*\*(?:\\.|[^*\\])*\*\*:?/g, '')
+        .replace(/ \|(?= |$)/g, '')
+        .replace(/^_(.*)_$/, '$1');
+      if (/^[-|]+$/.test(body)) continue;
+      expect(() => readInline(body), line).not.toThrow();
+    }
   });
   it('fences model code with more backticks than it contains', () => {
     const g = graphFromLists({ nodes: ['a```b'] });
