@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CausalGraph,
   type CausewayDocument,
   documentFromGraph,
   graphFromLists,
@@ -12,6 +13,11 @@ import { mulberry32, randomInt } from '../../support/random';
 const confounded = graphFromLists({
   directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']],
   roles: { exposure: ['X'], outcome: ['Y'] },
+});
+
+const withRoles = (graph: CausalGraph, roles: Record<string, string[]>): CausalGraph => ({
+  ...graph,
+  nodes: graph.nodes.map((n) => ({ ...n, roles: Object.entries(roles).filter(([, ids]) => ids.includes(n.id)).map(([role]) => role as never) })),
 });
 
 /** Characters that change Markdown meaning inside a line when left raw. */
@@ -94,14 +100,16 @@ describe('Markdown escaping', () => {
 describe('review report', () => {
   it('recomputes the verdicts from the graph', () => {
     const unadjusted = reviewReport(documentFromGraph(confounded));
-    expect(unadjusted).toContain('does **not** identify the total effect');
+    expect(unadjusted).toContain('Adjusting for nothing does **not** identify the total effect:');
     expect(unadjusted).toContain('Minimal adjustment sets: {Z}.');
     expect(unadjusted).toContain('\\sum_{Z} P(Y \\mid X, Z) P(Z)');
-    const adjusted = graphFromLists({
-      directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']],
-      roles: { exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] },
-    });
-    expect(reviewReport(documentFromGraph(adjusted))).toContain('The adjusted set {Z} is a valid adjustment set');
+    const adjusted = withRoles(confounded, { exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] });
+    expect(reviewReport(documentFromGraph(adjusted))).toContain('The adjusted set {Z} is a valid adjustment set for the total effect.');
+    const mediated = graphFromLists({ directed: [['X', 'M'], ['M', 'Y']], roles: { exposure: ['X'], outcome: ['Y'], adjusted: ['M'] } });
+    expect(reviewReport(documentFromGraph(mediated))).toContain('The adjusted set {M} does **not** identify the total effect:');
+    const direct = graphFromLists({ directed: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
+    expect(reviewReport(documentFromGraph(direct))).toContain('Adjusting for nothing identifies the total effect: the empty set is a valid adjustment set.');
+    for (const g of [confounded, adjusted, mediated, direct]) expect(reviewReport(documentFromGraph(g))).not.toMatch(/set the empty set|set \{\} /);
   });
   it('explains non-identifiability with the hedge', () => {
     const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
