@@ -20,7 +20,7 @@ import { checkAdjustmentSet } from '../adjust/adjustment-api';
 import { adjustmentReport } from '../adjust/adjustment-report';
 import { roleLabels } from '../adjust/labels';
 import { nodesWithRole } from '../graph/build';
-import { indexGraph } from '../graph/indexed';
+import { compareIds, indexGraph } from '../graph/indexed';
 import type { CausalGraph, EdgeKind, NodeId } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
 import { identificationReport } from '../identify/report';
@@ -119,11 +119,7 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
   } else if (exposure.length === 0 || outcome.length === 0) {
     out.push('## Analysis', '', 'Mark an exposure and an outcome to see adjustment and identification.', '');
   } else {
-    const labels = roleLabels(graph) ?? {};
-    out.push('## Role labels', '');
-    const labelled = Object.keys(labels).sort();
-    if (labelled.length === 0) out.push('No variable is a confounder, mediator, collider or instrument for this effect.');
-    for (const id of labelled) for (const entry of labels[id]) out.push(`- **${markdownText(id)}** — ${entry.label}: ${markdownText(entry.reason)}`);
+    out.push('## Role labels', '', ...roleLabelLines(graph));
     out.push('', '## Adjustment', '', ...adjustmentLines(graph, adjusted));
     const identification = identificationReport(graph);
     out.push('', '## Identification', '');
@@ -188,4 +184,12 @@ function adjustmentLines(graph: CausalGraph, adjusted: readonly NodeId[]): strin
     );
   }
   return lines;
+}
+
+/** One entry per labelled node: its id (as in the model code), then the reason for each label. */
+function roleLabelLines(graph: CausalGraph): string[] {
+  const labels = roleLabels(graph) ?? {};
+  const labelled = Object.keys(labels).sort(compareIds);
+  if (labelled.length === 0) return ['No variable is a confounder, mediator, collider or instrument for this effect.'];
+  return labelled.map((id) => `- **${markdownText(id)}**: ${labels[id].map((entry) => markdownText(entry.reason)).join(' ')}`);
 }

@@ -7,6 +7,7 @@ import {
   markdownLine,
   markdownText,
   reviewReport,
+  roleLabels,
 } from '../../../src/engine';
 import { mulberry32, randomInt } from '../../support/random';
 
@@ -110,6 +111,23 @@ describe('review report', () => {
     const direct = graphFromLists({ directed: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
     expect(reviewReport(documentFromGraph(direct))).toContain('Adjusting for nothing identifies the total effect: the empty set is a valid adjustment set.');
     for (const g of [confounded, adjusted, mediated, direct]) expect(reviewReport(documentFromGraph(g))).not.toMatch(/set the empty set|set \{\} /);
+  });
+  it('gives each labelled node one entry: its id, then every reason once', () => {
+    const g = graphFromLists({
+      directed: [['X', 'S'], ['Y', 'S'], ['X', 'Y'], ['U', 'X'], ['U', 'Y']],
+      roles: { exposure: ['X'], outcome: ['Y'] },
+    });
+    const labelled = { ...g, nodes: g.nodes.map((n) => (n.id === 'U' ? { ...n, label: 'Prior_activity' } : n)) };
+    const text = reviewReport(documentFromGraph(labelled));
+    const labels = roleLabels(labelled)!;
+    expect(Object.keys(labels).sort()).toEqual(['S', 'U']);
+    expect(labels.S.length).toBeGreaterThan(1);
+    for (const [id, entries] of Object.entries(labels)) {
+      const lines = text.split('\n').filter((line) => line.startsWith(`- **${id}**`));
+      expect(lines).toEqual([`- **${id}**: ${entries.map((e) => markdownText(e.reason)).join(' ')}`]);
+    }
+    expect(text).toContain('Prior\\_activity is a confounder');
+    expect(text).not.toMatch(/ — (confounder|collider|mediator|instrument)/);
   });
   it('explains non-identifiability with the hedge', () => {
     const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
