@@ -85,3 +85,37 @@ for (const [name, view] of [
     await context.close();
   });
 }
+
+/** What has keyboard focus: a button's text, a node's id, or the tag name. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return 'body';
+    if (el.classList.contains('react-flow__node')) return `node:${el.dataset.id}`;
+    return `${el.tagName.toLowerCase()}:${el.textContent?.trim()}`;
+  });
+
+it('gives focus back after Escape: File › Library… to the File button, a node menu to the node', async () => {
+  const { page, problems, context } = await openPage(browser, '/', DESKTOP);
+  await page.waitForSelector('.react-flow__node');
+  await page.getByRole('button', { name: 'File', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu', { name: 'File' }).waitFor();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  const library = page.getByRole('dialog');
+  await library.waitFor();
+  await page.keyboard.press('Escape');
+  await library.waitFor({ state: 'detached' });
+  expect(await focused(page)).toBe('button:▤File');
+
+  await page.locator('.react-flow__node[data-id="prior_activity"]').focus();
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Context menu' });
+  await menu.waitFor();
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'detached' });
+  expect(await focused(page)).toBe('node:prior_activity');
+  expect(problems).toEqual([]);
+  await context.close();
+});

@@ -53,8 +53,13 @@ export function shortcutText(shortcut: Shortcut): string {
   return parts.join('+') + (shortcut.onNode ? ' (on a variable)' : '');
 }
 
+/** Menus handle their own keys (Escape closes the menu and puts focus back; letters are not roles). */
+function inMenu(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="menu"]') !== null;
+}
+
 export function handleKeyDown(event: KeyboardEvent): void {
-  if (event.defaultPrevented || isTextField(event.target)) return;
+  if (event.defaultPrevented || isTextField(event.target) || inMenu(event.target)) return;
   const ui = useUiStore.getState();
   if (ui.helpOpen) return;
   // Enter and Space belong to buttons, links and menu items.

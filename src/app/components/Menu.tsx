@@ -3,6 +3,8 @@
  * End jump to the first and last item, Enter/Space choose, Escape closes. The menu floats over the
  * page (position: fixed) under its anchor and is kept inside the viewport, so opening it moves
  * nothing and no scrolling or clipping ancestor (the phone's sideways-scrolling toolbar) cuts it.
+ * Closing happens before the chosen item runs, so the opener has focus again when the action
+ * starts and a dialog the action opens returns focus to the opener.
  */
 import { type ReactNode, useEffect, useLayoutEffect, useRef } from 'react';
 
@@ -58,7 +60,7 @@ export function Menu({
 }: {
   label: string;
   items: readonly MenuItem[];
-  onClose: (chosen: boolean) => void;
+  onClose: () => void;
   /** Called whenever the menu is placed (on opening, scrolling and resizing). */
   anchor: () => MenuAnchor;
   align?: 'start' | 'end';
@@ -93,7 +95,7 @@ export function Menu({
   useEffect(() => {
     ref.current?.querySelector<HTMLElement>('[role^="menuitem"]')?.focus({ preventScroll: true });
     const outside = (e: PointerEvent) => {
-      if (ref.current && !ref.current.contains(e.target as Node)) onClose(false);
+      if (ref.current && !ref.current.contains(e.target as Node)) onClose();
     };
     document.addEventListener('pointerdown', outside, true);
     return () => document.removeEventListener('pointerdown', outside, true);
@@ -105,8 +107,8 @@ export function Menu({
     all[pick(at, all.length)]?.focus();
   };
   const choose = (item: MenuItem) => {
+    onClose();
     item.onSelect();
-    onClose(true);
   };
   return (
     <ul
@@ -120,7 +122,7 @@ export function Menu({
         else if (e.key === 'ArrowUp') focusItem((at, n) => (at - 1 + n) % n);
         else if (e.key === 'Home') focusItem(() => 0);
         else if (e.key === 'End') focusItem((_, n) => n - 1);
-        else if (e.key === 'Escape' || e.key === 'Tab') onClose(false);
+        else if (e.key === 'Escape' || e.key === 'Tab') onClose();
         else return;
         if (e.key !== 'Tab') e.preventDefault();
       }}

@@ -1,6 +1,6 @@
 /**
  * app/components/MenuButton — a toolbar button that opens a menu hanging under it; focus returns to
- * the button when the menu closes without a choice.
+ * the button whenever the menu closes (before a chosen item runs, as the menu-button pattern has it).
  */
 import { useCallback, useRef, useState } from 'react';
 import { Menu, type MenuAnchor, type MenuItem } from './Menu';
@@ -21,9 +21,9 @@ export function MenuButton({
 }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const close = useCallback((chosen: boolean) => {
+  const close = useCallback(() => {
     setOpen(false);
-    if (!chosen) button.current?.focus();
+    button.current?.focus();
   }, []);
   const anchor = useCallback((): MenuAnchor => button.current?.getBoundingClientRect() ?? { left: 0, right: 0, top: 0, bottom: 0 }, []);
   return (

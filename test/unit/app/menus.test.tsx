@@ -3,7 +3,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { graphFromLists } from '../../../src/engine';
+import { handleKeyDown } from '../../../src/app/actions/keyboard';
+import { ContextMenu } from '../../../src/app/components/ContextMenu';
 import { MenuButton } from '../../../src/app/components/MenuButton';
+import { registerCanvasControls } from '../../../src/app/store/canvas-controls';
+import { useDocumentStore } from '../../../src/app/store/document';
+import { useUiStore } from '../../../src/app/store/ui';
 
 afterEach(cleanup);
 
@@ -24,5 +30,34 @@ describe('menu keys', () => {
     expect(document.activeElement).toBe(items[3]);
     fireEvent.keyDown(items[3], { key: 'Home' });
     expect(document.activeElement).toBe(items[0]);
+  });
+});
+
+describe('focus after a menu', () => {
+  it('a chosen item runs with focus back on the menu button', () => {
+    const seen: (Element | null)[] = [];
+    render(<MenuButton label="Things" icon="T" items={[{ key: 'a', label: 'A', onSelect: () => seen.push(document.activeElement) }]} />);
+    const button = screen.getByRole('button', { name: 'Things' });
+    fireEvent.click(button);
+    fireEvent.keyDown(screen.getByRole('menuitem'), { key: 'Enter' });
+    expect(seen).toEqual([button]);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('Escape in a node context menu gives focus back to that node, with the shortcut listener installed', () => {
+    const focusNode = vi.fn();
+    registerCanvasControls({ fitView() {}, zoomIn() {}, zoomOut() {}, viewportCentre: () => ({ x: 0, y: 0 }), focusNode });
+    useDocumentStore.getState().setGraph(graphFromLists({ nodes: ['X', 'Y'], directed: [['X', 'Y']] }));
+    useUiStore.getState().setContextMenu({ x: 10, y: 10, target: { type: 'node', id: 'X' } });
+    window.addEventListener('keydown', handleKeyDown, true);
+    try {
+      render(<ContextMenu />);
+      fireEvent.keyDown(screen.getByRole('menuitem', { name: 'Rename' }), { key: 'Escape' });
+      expect(focusNode).toHaveBeenCalledWith('X');
+      expect(screen.queryByRole('menu')).toBeNull();
+    } finally {
+      window.removeEventListener('keydown', handleKeyDown, true);
+      registerCanvasControls(null);
+    }
   });
 });
