@@ -182,6 +182,8 @@ it('works on a phone-sized screen', async () => {
   await loadSeedArticle(page);
   await run(page);
   await simulator(page).getByRole('table', { name: /Observational assignment/ }).waitFor();
+  // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
   await simulator(page).getByRole('button', { name: 'Simulator' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENSHOT_DIR}/simulator-phone-390-top.png` });
   await simulator(page).getByRole('heading', { name: 'Results' }).scrollIntoViewIfNeeded();
