@@ -23,7 +23,8 @@ import { nodesWithRole } from '../graph/build';
 import { compareIds, indexGraph } from '../graph/indexed';
 import type { CausalGraph, EdgeKind, NodeId } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
-import { identificationReport } from '../identify/report';
+import type { IdentificationStrategy } from '../identify/identify';
+import { identifyRoles } from '../identify/report';
 import { serializeModelCode } from './dagitty-serialize';
 import { ASSUMPTION_FIELDS, type AssumptionField, type CausewayDocument } from './document-types';
 
@@ -121,21 +122,7 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
   } else {
     out.push('## Role labels', '', ...roleLabelLines(graph));
     out.push('', '## Adjustment', '', ...adjustmentLines(graph, adjusted));
-    const identification = identificationReport(graph);
-    out.push('', '## Identification', '');
-    if (identification?.identifiable) {
-      const how = identification.strategy.kind === 'adjustment' || identification.strategy.kind === 'frontdoor'
-        ? `by ${identification.strategy.kind === 'adjustment' ? 'adjustment' : 'the front-door criterion'} for ${setText(identification.strategy.set)}`
-        : 'by the ID algorithm';
-      out.push(`The effect is identifiable ${how}:`, '', fence(identification.tex, 'math'));
-    } else if (identification) {
-      const hedge = identification.hedge;
-      out.push(
-        'The effect is **not identifiable** from the observed variables in this graph.',
-        ...(hedge ? ['', `A hedge proves it: F = ${setText(hedge.F)}, F′ = ${setText(hedge.Fprime)}.`] : []),
-      );
-    }
-    out.push('');
+    out.push('', '## Identification', '', ...identificationLines(graph), '');
   }
 
   const nodeNotes = doc.notes?.nodes ?? [];
@@ -192,4 +179,34 @@ function roleLabelLines(graph: CausalGraph): string[] {
   const labelled = Object.keys(labels).sort(compareIds);
   if (labelled.length === 0) return ['No variable is a confounder, mediator, collider or instrument for this effect.'];
   return labelled.map((id) => `- **${markdownText(id)}**: ${labels[id].map((entry) => markdownText(entry.reason)).join(' ')}`);
+}
+
+function strategyText(strategy: IdentificationStrategy): string {
+  switch (strategy.kind) {
+    case 'adjustment':
+      return strategy.set.length === 0 ? 'without adjustment' : `by adjusting for ${setText(strategy.set)}`;
+    case 'frontdoor':
+      return `by the front-door criterion through ${setText(strategy.set)}`;
+    default:
+      return 'by the ID algorithm (do-calculus)';
+  }
+}
+
+/** The formula with its query as left-hand side, or the hedge. */
+function identificationLines(graph: CausalGraph): string[] {
+  const result = identifyRoles(graph);
+  if (!result) return ['The exposure and outcome roles do not form a query that can be identified.'];
+  const effect = `The effect of ${setText(nodesWithRole(graph, 'exposure'))} on ${setText(nodesWithRole(graph, 'outcome'))}`;
+  if (!result.identifiable) {
+    const hedge = result.hedge;
+    return [
+      `${effect} is **not identifiable** from the observed variables in this graph.`,
+      ...(hedge ? ['', `A hedge proves it: F = ${setText(hedge.F)}, F′ = ${setText(hedge.Fprime)}.`] : []),
+    ];
+  }
+  return [
+    `${effect} is identifiable ${strategyText(result.strategy)}:`,
+    '',
+    fence(`${result.queryTex} = ${result.tex}`, 'math'),
+  ];
 }

@@ -4,6 +4,7 @@ import {
   type CausewayDocument,
   documentFromGraph,
   graphFromLists,
+  identify,
   markdownLine,
   markdownText,
   reviewReport,
@@ -112,6 +113,13 @@ describe('review report', () => {
     expect(reviewReport(documentFromGraph(direct))).toContain('Adjusting for nothing identifies the total effect: the empty set is a valid adjustment set.');
     for (const g of [confounded, adjusted, mediated, direct]) expect(reviewReport(documentFromGraph(g))).not.toMatch(/set the empty set|set \{\} /);
   });
+  it('prints the formula with the query as its left-hand side', () => {
+    const text = reviewReport(documentFromGraph(confounded));
+    const answer = identify(confounded, { y: ['Y'], x: ['X'] });
+    expect(`${answer.queryTex} = ${answer.tex}`).toBe('P(Y \\mid \\mathrm{do}(X)) = \\sum_{Z} P(Y \\mid X, Z) P(Z)');
+    expect(text).toContain(`The effect of {X} on {Y} is identifiable by adjusting for {Z}:\n\n\`\`\`math\n${answer.queryTex} = ${answer.tex}\n\`\`\``);
+    expect(text).not.toContain('selected group');
+  });
   it('gives each labelled node one entry: its id, then every reason once', () => {
     const g = graphFromLists({
       directed: [['X', 'S'], ['Y', 'S'], ['X', 'Y'], ['U', 'X'], ['U', 'Y']],
@@ -132,7 +140,7 @@ describe('review report', () => {
   it('explains non-identifiability with the hedge', () => {
     const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
     const text = reviewReport(documentFromGraph(bow));
-    expect(text).toContain('**not identifiable**');
+    expect(text).toContain('The effect of {X} on {Y} is **not identifiable**');
     expect(text).toMatch(/A hedge proves it: F = \{.*\}, F′ = \{.*\}\./);
   });
   it('keeps hostile ids, labels and notes as text', () => {
