@@ -47,7 +47,8 @@ export function actionForEvent(event: KeyboardEvent, actions: readonly Action[] 
 export function shortcutText(shortcut: Shortcut): string {
   const parts: string[] = [];
   if (shortcut.mod) parts.push(IS_MAC ? '⌘' : 'Ctrl');
-  if (shortcut.shift && /^[a-z]$/i.test(shortcut.key)) parts.push('Shift');
+  // Shift is named whenever the shortcut needs it (Shift+F10, Shift+L), not only for letters.
+  if (shortcut.shift) parts.push('Shift');
   const names: Record<string, string> = { Escape: 'Esc', Delete: 'Delete', Backspace: 'Backspace', Enter: 'Enter' };
   parts.push(names[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key));
   return parts.join('+') + (shortcut.onNode ? ' (on a variable)' : '');
@@ -56,6 +57,15 @@ export function shortcutText(shortcut: Shortcut): string {
 /** Menus handle their own keys (Escape closes the menu and puts focus back; letters are not roles). */
 function inMenu(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[role="menu"]') !== null;
+}
+
+/** The shortcut in `aria-keyshortcuts` syntax (Control+Shift+Z, Shift+F10). */
+export function ariaKeyShortcut(shortcut: Shortcut): string {
+  const parts: string[] = [];
+  if (shortcut.mod) parts.push(IS_MAC ? 'Meta' : 'Control');
+  if (shortcut.shift) parts.push('Shift');
+  parts.push(shortcut.key);
+  return parts.join('+');
 }
 
 export function handleKeyDown(event: KeyboardEvent): void {

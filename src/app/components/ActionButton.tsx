@@ -1,6 +1,6 @@
 /** app/components/ActionButton — a toolbar button bound to a declared action. */
 import type { ReactNode } from 'react';
-import { shortcutText } from '../actions/keyboard';
+import { ariaKeyShortcut, shortcutText } from '../actions/keyboard';
 import type { Action } from '../actions/types';
 
 /** A button that performs a declared action; its tooltip names the shortcut. */
@@ -25,7 +25,7 @@ export function ActionButton({
       className={`tool${compact ? ' compact' : ''}`}
       title={title}
       aria-label={compact ? action.label : undefined}
-      aria-keyshortcuts={action.shortcuts.filter((s) => !s.onNode && !s.mod).map((s) => (s.shift && /^[a-z]$/i.test(s.key) ? `Shift+${s.key}` : s.key)).join(' ') || undefined}
+      aria-keyshortcuts={action.shortcuts.filter((s) => !s.onNode).map(ariaKeyShortcut).join(' ') || undefined}
       aria-pressed={pressed}
       onMouseDown={(e) => e.preventDefault() /* keep keyboard focus on the node being edited */}
       onClick={() => action.perform()}

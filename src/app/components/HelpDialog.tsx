@@ -17,6 +17,9 @@ const UNDO_TEXT: Record<string, string> = {
   history: '',
 };
 
+/** Descriptions that already say how they meet the undo history get no second note. */
+const SAYS_UNDO = /undo step/i;
+
 export function HelpDialog() {
   const open = useUiStore((s) => s.helpOpen);
   if (!open) return null;
@@ -54,7 +57,7 @@ export function HelpDialog() {
                       </td>
                       <td>
                         {a.description}
-                        {UNDO_TEXT[a.undo] && <span className="undo-note"> ({UNDO_TEXT[a.undo]})</span>}
+                        {UNDO_TEXT[a.undo] && !SAYS_UNDO.test(a.description) && <span className="undo-note"> ({UNDO_TEXT[a.undo]})</span>}
                       </td>
                     </tr>
                   ))}
