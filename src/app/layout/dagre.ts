@@ -5,14 +5,24 @@
  * nodes that have none, leaving every placed node where it is. Both are deterministic (same graph,
  * same result). Positions are model units and name node centres — the convention the canvas uses
  * (React Flow `nodeOrigin` [0.5, 0.5]) — so dagre's centres need no half-size shift.
- * Directed edges set the ranks; bidirected and undirected edges carry no order and are left out
- * of the ranking. Complexity: dagre's, roughly O((n + m) log n) per sweep for graphs this size.
+ * Directed edges set the ranks; bidirected and undirected edges carry no order of their own, so
+ * they follow a topological order of the directed ones — enough to put their ends in different
+ * layers. Then the clearance pass (./clearance) moves nodes within their layers until no edge, drawn
+ * straight or curved as the canvas draws it, passes through or near a node it does not join. Complexity: dagre's, roughly O((n + m) log n) per sweep for graphs this size.
  * Reference: Gansner, Koutsofios, North & Vo 1993, "A technique for drawing directed graphs".
  */
 import { Graph, layout } from '@dagrejs/dagre';
-import type { CausalGraph, CausalNode, Position } from '../../engine';
+import { type CausalGraph, type CausalNode, indexGraph, type Position, topologicalOrder } from '../../engine';
+import { buildEdges } from '../canvas/flow-model';
 import { round3 } from '../store/graph-edits';
 import { UNIT_PX } from '../store/units';
+import { type ClearBox, clearEdgesOfNodes } from './clearance';
+
+/** How far (px) a drawn edge keeps from every node it does not join; a little over the 12 px asked of it, for curve sampling. */
+const EDGE_CLEARANCE = 14;
+const NODE_GAP = 36;
+const LAYER_GAP = 90;
+const SPREADS = [1, 1.5, 2.25];
 
 /** The box a node will roughly occupy (pixels); the canvas is not needed to lay out a graph. */
 export function estimateSize(node: CausalNode): { width: number; height: number } {
@@ -21,22 +31,51 @@ export function estimateSize(node: CausalNode): { width: number; height: number 
   return { width: Math.max(48, Math.min(260, text.length * 8.2 + 30 + marks)), height: 38 };
 }
 
+/** Each node's place in a topological order of the directed edges (file order when there is a cycle). */
+function causalRank(graph: CausalGraph): (id: string) => number {
+  const ig = indexGraph(graph);
+  const order = topologicalOrder(ig) ?? ig.ids.map((_, i) => i);
+  const place = new Map<string, number>();
+  order.forEach((v, k) => place.set(ig.ids[v], k));
+  return (id) => place.get(id)!;
+}
+
 /** Lays out every node, left to right in causal order. */
 export function layoutAll(graph: CausalGraph): Map<string, Position> {
+  const index = new Map(graph.nodes.map((node, i) => [node.id as string, i]));
+  // The edges exactly as the canvas will bend them, so the clearance pass sees what is drawn.
+  const drawn = buildEdges({ graph, selectedEdges: new Set(), highlight: null }, new Map());
+  const edges = drawn.map((e) => ({ a: index.get(e.source)!, b: index.get(e.target)!, bend: e.data!.bend }));
+  // Dense graphs may need more room than the usual spacing to clear every edge: try wider spacing
+  // before settling for the widest attempt.
+  let boxes: ClearBox[] = [];
+  for (const spread of SPREADS) {
+    boxes = layeredBoxes(graph, spread);
+    if (clearEdgesOfNodes(boxes, edges, EDGE_CLEARANCE, NODE_GAP * spread)) break;
+  }
+  const out = new Map<string, Position>();
+  graph.nodes.forEach((node, i) => out.set(node.id, { x: round3(boxes[i].cx / UNIT_PX), y: round3(boxes[i].cy / UNIT_PX) }));
+  return out;
+}
+
+/** Dagre's placement of every node, with gaps between nodes and layers scaled by `spread`. */
+function layeredBoxes(graph: CausalGraph, spread: number): ClearBox[] {
   const g = new Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 90, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: 'LR', nodesep: NODE_GAP * spread, ranksep: LAYER_GAP * spread, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, estimateSize(node));
+  // Every edge joins two different layers, so none is drawn along a layer through the nodes
+  // between its ends; edges without a direction point forward in a causal order.
+  const rankOf = causalRank(graph);
   for (const edge of graph.edges) {
-    if (edge.kind === '->' || edge.kind === '@->') g.setEdge(edge.from, edge.to);
+    if (edge.kind === '->' || edge.kind === '@->' || rankOf(edge.from) <= rankOf(edge.to)) g.setEdge(edge.from, edge.to);
+    else g.setEdge(edge.to, edge.from);
   }
   layout(g);
-  const out = new Map<string, Position>();
-  for (const node of graph.nodes) {
-    const placed = g.node(node.id) as { x: number; y: number };
-    out.set(node.id, { x: round3(placed.x / UNIT_PX), y: round3(placed.y / UNIT_PX) });
-  }
-  return out;
+  return graph.nodes.map((node) => {
+    const placed = g.node(node.id) as { x: number; y: number; width: number; height: number };
+    return { cx: placed.x, cy: placed.y, w: placed.width, h: placed.height };
+  });
 }
 
 /** Applies positions to the nodes they name. */
