@@ -1,6 +1,7 @@
 /**
  * app/share/SharePanel — the Share button's result: the link in a read-only text box (always, so
- * it can be copied by hand when the clipboard is not permitted) and whether it was copied.
+ * it can be copied by hand when the clipboard is not permitted) and whether it was copied. Escape
+ * or ✕ closes it and gives focus back to what opened it.
  */
 import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
@@ -34,15 +35,35 @@ export async function shareCurrentDocument(): Promise<void> {
 export function SharePanel() {
   const { url, copied } = useSharePanel();
   const input = useRef<HTMLInputElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  // Whatever had focus when the panel opened (the Share button) gets it back when it closes.
+  const returnTo = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (url) {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && active !== document.body && !panel.current?.contains(active)) returnTo.current = active;
       input.current?.focus();
       input.current?.select();
     }
   }, [url]);
   if (!url) return null;
+  const close = () => {
+    useSharePanel.getState().show(null);
+    returnTo.current?.focus();
+    returnTo.current = null;
+  };
   return (
-    <section className="share-panel" aria-label="Share">
+    <section
+      ref={panel}
+      className="share-panel"
+      aria-label="Share"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        e.stopPropagation();
+        close();
+      }}
+    >
       <label className="share-label" htmlFor="share-link">
         Share link
       </label>
@@ -54,7 +75,7 @@ export function SharePanel() {
         The whole graph is inside the link; nothing is uploaded. Whoever opens it sees a read-only copy of the graph as it is
         now — share again after further changes.
       </p>
-      <button type="button" className="tool compact" aria-label="Close share link" onClick={() => useSharePanel.getState().show(null)}>
+      <button type="button" className="tool compact" aria-label="Close share link" onClick={close}>
         ✕
       </button>
     </section>
