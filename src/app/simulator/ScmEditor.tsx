@@ -48,12 +48,14 @@ export function fieldOfIssue(node: NodeSpec, issue: SpecIssue): Field {
 
 interface Props {
   readonly spec: ScmSpec;
+  /** Display names by node id (the label where there is one); equations use the ids. */
+  readonly names: ReadonlyMap<string, string>;
   readonly expanded: ExpandedGraph | null;
   readonly issues: readonly SpecIssue[];
   readonly onChange: (spec: ScmSpec) => void;
 }
 
-export function ScmEditor({ spec, expanded, issues, onChange }: Props) {
+export function ScmEditor({ spec, names, expanded, issues, onChange }: Props) {
   const global = issues.filter((i) => i.node === undefined);
   const bidirected = expanded?.bidirectedLatents ?? new Map<string, readonly [string, string]>();
   const nodes = spec.nodes.filter((n) => !bidirected.has(n.id));
@@ -75,6 +77,7 @@ export function ScmEditor({ spec, expanded, issues, onChange }: Props) {
           key={node.id}
           spec={spec}
           node={node}
+          name={names.get(node.id) ?? node.id}
           parents={expanded?.parents.get(node.id) ?? []}
           bidirected={bidirected}
           issues={issues.filter((i) => i.node === node.id)}
@@ -105,6 +108,7 @@ export function ScmEditor({ spec, expanded, issues, onChange }: Props) {
 function NodeEditor({
   spec,
   node,
+  name,
   parents,
   bidirected,
   issues,
@@ -112,6 +116,7 @@ function NodeEditor({
 }: {
   spec: ScmSpec;
   node: NodeSpec;
+  name: string;
   parents: readonly string[];
   bidirected: ReadonlyMap<string, readonly [string, string]>;
   issues: readonly SpecIssue[];
@@ -134,7 +139,13 @@ function NodeEditor({
   return (
     <fieldset className="sim-node">
       <legend>
-        {id}
+        {name}
+        {name !== id && (
+          <>
+            {' '}
+            <code>{id}</code>
+          </>
+        )}
         {roles.length > 0 && <span className="sim-muted"> ({roles.join(', ')})</span>}
       </legend>
       {choice === 'other' ? (

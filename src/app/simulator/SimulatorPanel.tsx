@@ -6,6 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
+  displayNames,
   type CausalGraph,
   type EstimatorRequest,
   SIM_PRESETS,
@@ -70,6 +71,10 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
   }, [stored, graph]);
   const spec = derived.spec;
   const validation = useMemo(() => (spec ? validateScm(spec, graph) : null), [spec, graph]);
+  const names = useMemo(() => {
+    const shown = displayNames(graph);
+    return new Map(graph.nodes.map((node, i) => [node.id as string, shown[i]]));
+  }, [graph]);
   const preset = loaded && spec && spec.nodes === loaded.spec.nodes ? loaded : null;
   const estimators = presetEstimators(loaded, graph);
   const seedArticle = preset?.name === 'seed-article';
@@ -121,7 +126,7 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
   return (
     <div className="sim-panel" aria-busy={busy !== null}>
       <div className="sim-presets">
-        <SelectField label="Preset" value={presetName} options={SIM_PRESETS.map((p) => [p.name, p.name] as const)} onChange={setPresetName} />
+        <SelectField label="Preset" value={presetName} options={SIM_PRESETS.map((p) => [p.name, p.title] as const)} onChange={setPresetName} />
         <button
           type="button"
           className="sim-button"
@@ -133,7 +138,10 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
         >
           Load preset
         </button>
-        <p className="sim-hint">{chosen.description}. Loading replaces the diagram and its model (undo brings them back).</p>
+        <p className="sim-hint">
+          {chosen.description}. Loading replaces the diagram and its model (undo brings them back). On the command line:{' '}
+          <code>simulate --preset {chosen.name}</code>.
+        </p>
       </div>
 
       {derived.problem !== null && (
@@ -145,8 +153,8 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
       {spec && (
         <>
           <details className="sim-model" open>
-            <summary>Structural causal model{preset ? ` (preset ${preset.name})` : ''}</summary>
-            <ScmEditor spec={spec} expanded={validation?.graph ?? null} issues={validation?.issues ?? []} onChange={edit} />
+            <summary>Structural causal model{preset ? ` (preset: ${preset.title})` : ''}</summary>
+            <ScmEditor spec={spec} names={names} expanded={validation?.graph ?? null} issues={validation?.issues ?? []} onChange={edit} />
           </details>
 
           <div className="sim-run">

@@ -14,6 +14,6 @@ export function loadPreset(preset: SimPreset): void {
   ui.setSelection([], []);
   ui.setConnecting(null);
   ui.setHighlight(null);
-  ui.announce(`Loaded the simulator preset “${preset.name}”: ${preset.description}.`);
+  ui.announce(`Loaded the simulator preset “${preset.title}”: ${preset.description}.`);
   requestAnimationFrame(() => requestAnimationFrame(() => canvasControls().fitView()));
 }

@@ -45,7 +45,7 @@ export const simulateCommand: Command = {
   flags: ['list-presets'],
   async run(request) {
     if (flagOption(request, 'list-presets')) {
-      return { kind: 'json', value: { presets: SIM_PRESETS.map((p) => ({ name: p.name, description: p.description })) } };
+      return { kind: 'json', value: { presets: SIM_PRESETS.map((p) => ({ name: p.name, title: p.title, description: p.description })) } };
     }
     const presetName = stringOption(request, 'preset');
     let spec: ScmSpec;

@@ -13,7 +13,10 @@ import type { EstimatorRequest } from './estimators/types';
 import type { NodeSpec, ScmSpec } from './spec';
 
 export interface SimPreset {
+  /** The id the command line takes (`--preset NAME`). */
   readonly name: string;
+  /** What a menu shows. */
+  readonly title: string;
   readonly description: string;
   readonly graph: CausalGraph;
   readonly spec: ScmSpec;
@@ -37,6 +40,7 @@ function seedArticle(randomized: boolean): SimPreset {
   const both = ['pa', 'de'];
   return {
     name: randomized ? 'seed-article-randomized' : 'seed-article',
+    title: randomized ? 'Seed article, randomized assignment' : 'Seed article, confounded assignment',
     description: randomized
       ? 'Seed article DGP with 50/50 randomized assignment: every estimator is unbiased for ATE = 0.115'
       : 'Seed article DGP, assignment confounded by prior activity: naive +0.083 biased, IPW/AIPW unbiased for ATE = 0.115',
@@ -59,6 +63,7 @@ function seedArticle(randomized: boolean): SimPreset {
 
 const backdoorMediator: SimPreset = {
   name: 'backdoor-mediator',
+  title: 'Back-door with a mediator',
   description: 'Linear backdoor Z with a mediator M: total effect 0.6; adjusting for M as well over-controls (0.3)',
   graph: graphFromLists({
     directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'M'], ['M', 'Y'], ['X', 'Y']],
@@ -70,6 +75,7 @@ const backdoorMediator: SimPreset = {
 
 const frontdoorLinear: SimPreset = {
   name: 'frontdoor-linear',
+  title: 'Front-door, linear',
   description: 'Front-door with a latent confounder U (linear): truth 0.35, naive 0.85, α·β recovers the truth',
   graph: graphFromLists({
     directed: [['U', 'X'], ['U', 'Y'], ['X', 'M'], ['M', 'Y']],
@@ -81,6 +87,7 @@ const frontdoorLinear: SimPreset = {
 
 const frontdoorBinary: SimPreset = {
   name: 'frontdoor-binary',
+  title: 'Front-door, binary',
   description: 'Front-door with a latent confounder U (binary): exact truth 0.242563, naive 0.368860',
   graph: frontdoorLinear.graph,
   spec: spec(
@@ -98,15 +105,17 @@ const frontdoorBinary: SimPreset = {
 
 const collider: SimPreset = {
   name: 'collider',
+  title: 'Collider',
   description: 'Collider C of X and Y: adjusting for C flips the estimate to −0.25 (bias −0.75) although X → Y is 0.5',
   graph: graphFromLists({ directed: [['X', 'Y'], ['X', 'C'], ['Y', 'C']], roles: { exposure: ['X'], outcome: ['Y'] } }),
   spec: spec([lin('X'), lin('Y', { X: 0.5 }), lin('C', { X: 1, Y: 1 })], 'X', 'Y'),
   estimators: [{ kind: 'naive' }, { kind: 'ols', set: ['C'] }],
 };
 
-function iv(strength: number, name: string, description: string): SimPreset {
+function iv(strength: number, name: string, title: string, description: string): SimPreset {
   return {
     name,
+    title,
     description,
     graph: graphFromLists({
       directed: [['Z', 'X'], ['U', 'X'], ['U', 'Y'], ['X', 'Y']],
@@ -119,6 +128,7 @@ function iv(strength: number, name: string, description: string): SimPreset {
 
 const mBias: SimPreset = {
   name: 'm-bias',
+  title: 'M-bias',
   description: 'M-bias: M is a pre-treatment collider of two latent causes; adjusting for it opens X ← U1 → M ← U2 → Y',
   graph: graphFromLists({
     directed: [['U1', 'X'], ['U1', 'M'], ['U2', 'M'], ['U2', 'Y'], ['X', 'Y']],
@@ -135,8 +145,8 @@ export const SIM_PRESETS: readonly SimPreset[] = [
   frontdoorLinear,
   frontdoorBinary,
   collider,
-  iv(0.8, 'iv', 'Instrument Z for X with a latent confounder U: truth 0.5, OLS 0.879, 2SLS unbiased (first-stage F ≈ 1600)'),
-  iv(0.02, 'iv-weak', 'The IV preset with Z → X = 0.02: first-stage F ≈ 1, the weak-instrument warning fires'),
+  iv(0.8, 'iv', 'Instrumental variable', 'Instrument Z for X with a latent confounder U: truth 0.5, OLS 0.879, 2SLS unbiased (first-stage F ≈ 1600)'),
+  iv(0.02, 'iv-weak', 'Weak instrument', 'The IV preset with Z → X = 0.02: first-stage F ≈ 1, the weak-instrument warning fires'),
   mBias,
 ];
 

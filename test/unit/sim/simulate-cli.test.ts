@@ -24,6 +24,10 @@ describe('cli simulate', () => {
     expect(json.presets.map((p: { name: string }) => p.name)).toEqual([
       'seed-article', 'seed-article-randomized', 'backdoor-mediator', 'frontdoor-linear', 'frontdoor-binary', 'collider', 'iv', 'iv-weak', 'm-bias',
     ]);
+    // Every preset has a title of its own for menus, and a description.
+    const titles = json.presets.map((p: { title: string }) => p.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const p of json.presets) expect(p.title.length * p.description.length, p.name).toBeGreaterThan(0);
   });
 
   it('--preset prints truth, one row per estimator with the documented keys, and diagnostics', async () => {
