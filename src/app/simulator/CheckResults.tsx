@@ -123,7 +123,9 @@ export function Diagnostics({ result }: { result: SimCheckResult }) {
   const dropped = Array.isArray(d.droppedStrata) ? d.droppedStrata : null;
   const facts: [string, string][] = [];
   if (typeof d.essTreated === 'number') {
-    facts.push(['Effective sample size (IPW)', `${Math.round(d.essTreated)} treated${typeof d.nTreated === 'number' ? ` of ${d.nTreated}` : ''}, ${typeof d.essControl === 'number' ? Math.round(d.essControl) : DASH} control`]);
+    const arm = (ess: unknown, total: unknown, name: string) =>
+      `${typeof ess === 'number' ? Math.round(ess) : DASH}${typeof total === 'number' ? ` of ${total}` : ''} ${name}`;
+    facts.push(['Effective sample size (IPW)', `${arm(d.essTreated, d.nTreated, 'treated')}, ${arm(d.essControl, d.nControl, 'control')}`]);
   }
   if (typeof d.maxWeight === 'number') facts.push(['Largest IPW weight', num(d.maxWeight, 2)]);
   if (typeof d.meanStabilizedWeight === 'number') facts.push(['Mean stabilized weight (≈ 1 is good)', num(d.meanStabilizedWeight, 3)]);

@@ -144,7 +144,7 @@ export function runCheck(spec: ScmSpec, options: SimCheckOptions = {}): SimCheck
   for (const row of rows) {
     if (isFailedRow(row)) continue;
     if (row.kind === 'ipw') {
-      for (const key of ['smdRaw', 'smdWeighted', 'varianceRatioRaw', 'varianceRatioWeighted', 'essTreated', 'essControl', 'maxWeight', 'meanStabilizedWeight', 'nTreated'] as const) diagnostics[key] = row.diagnostics[key];
+      for (const key of ['smdRaw', 'smdWeighted', 'varianceRatioRaw', 'varianceRatioWeighted', 'essTreated', 'essControl', 'maxWeight', 'meanStabilizedWeight', 'nTreated', 'nControl'] as const) diagnostics[key] = row.diagnostics[key];
     }
     if (row.kind === 'strata') diagnostics.droppedStrata = row.diagnostics.droppedStrata;
     if (row.kind === 'iv') diagnostics.firstStageF = row.diagnostics.firstStageF;

@@ -126,6 +126,7 @@ export function ipwEstimate(ctx: EstimatorContext, set: readonly string[], name:
       essTreated: kishEss(w, (i) => t[i] === 1),
       essControl: kishEss(w, (i) => t[i] === 0),
       nTreated: Math.round(pTreated * n),
+      nControl: n - Math.round(pTreated * n),
       maxWeight,
       meanStabilizedWeight: att ? null : meanStabilized,
       psRange: [minE, maxE],

@@ -2,7 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckResults } from '../../../../src/app/simulator/CheckResults';
+import { CheckResults, Diagnostics } from '../../../../src/app/simulator/CheckResults';
 import { num } from '../../../../src/app/simulator/format';
 import { SimulationRunner } from '../../../../src/app/simulator/runner';
 import { ScmEditor } from '../../../../src/app/simulator/ScmEditor';
@@ -36,6 +36,20 @@ describe('results table', () => {
     expect(table.textContent).toContain(adjusted.validity.reasons[0]);
     expect(screen.getByText('truth (ATE)')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /true ATE 0\.5000/ })).toBeInTheDocument();
+  });
+});
+
+describe('diagnostics', () => {
+  it('gives the effective sample size of each arm out of that arm\u2019s size', () => {
+    const preset = getSimPreset('seed-article');
+    const result = runCheck(preset.spec, { graph: preset.graph, n: 2000, seed: 3, estimators: preset.estimators });
+    render(<Diagnostics result={result} />);
+    const text = screen.getByText('Effective sample size (IPW)').parentElement!.textContent!;
+    const [, essT, nT, essC, nC] = /(\d+) of (\d+) treated, (\d+) of (\d+) control/.exec(text)!.map(Number);
+    expect(nT + nC).toBe(2000);
+    expect(essT).toBeLessThanOrEqual(nT);
+    expect(essC).toBeLessThanOrEqual(nC);
+    expect(essT).toBe(Math.round(result.diagnostics.essTreated as number));
   });
 });
 
