@@ -1,6 +1,6 @@
 /**
  * app/simulator/EstimatePlot — each estimate with its 95% CI against the truth (a dashed line at
- * the ATE, and a tick at each estimator's own truth when it differs). Drawn as plain SVG; the
+ * the ATE, labelled with its value under the axis, and a tick at each estimator's own truth when it differs). Drawn as plain SVG; the
  * results table above holds the same numbers, so the figure is described, not repeated, for screen
  * readers.
  */
@@ -54,7 +54,7 @@ export function EstimatePlot({ rows, ate }: { rows: readonly (SimCheckRow | SimC
         ))}
         <line x1={x(ate)} x2={x(ate)} y1={2} y2={height - AXIS + 2} className="sim-truth-line" />
         <text x={x(ate)} y={height - 4} textAnchor={anchorAt(x(ate), WIDTH)} className="sim-truth-label">
-          truth (ATE)
+          truth (ATE) = {num(ate)}
         </text>
         {shown.map((r, i) => {
           const y = 4 + i * ROW;

@@ -34,7 +34,7 @@ describe('results table', () => {
     const adjusted = result.rows.find((r) => r.name === 'OLS Y ~ X + C')!;
     expect(adjusted.valid).toBe(false);
     expect(table.textContent).toContain(adjusted.validity.reasons[0]);
-    expect(screen.getByText('truth (ATE)')).toBeInTheDocument();
+    expect(screen.getByText(`truth (ATE) = ${num(0.5)}`)).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /true ATE 0\.5000/ })).toBeInTheDocument();
   });
 });
