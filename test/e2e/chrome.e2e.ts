@@ -119,3 +119,30 @@ it('gives focus back after Escape: File › Library… to the File button, a nod
   expect(problems).toEqual([]);
   await context.close();
 });
+
+it('the app shell never scrolls at 1400×900, even with every side panel open and a wheel turn over the toolbar', async () => {
+  const { page, problems, context } = await openPage(browser, '/', DESKTOP);
+  await page.waitForSelector('.react-flow__node');
+  await page.locator('.cw-dsep-table').waitFor();
+  // Open every collapsed section of the side column.
+  for (let round = 0; round < 3; round++) {
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.side details').forEach((d) => (d.open = true)));
+    await page.waitForTimeout(400);
+  }
+  const sizes = await page.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    scrollWidth: document.documentElement.scrollWidth,
+    innerHeight: window.innerHeight,
+    innerWidth: window.innerWidth,
+  }));
+  expect(sizes.scrollHeight).toBe(sizes.innerHeight);
+  expect(sizes.scrollWidth).toBe(sizes.innerWidth);
+  const toolbar = await box(page, '.toolbar');
+  await page.mouse.move(toolbar.x + 5, toolbar.y + 5);
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/chrome-wheel-toolbar-desktop.png` });
+  expect(problems).toEqual([]);
+  await context.close();
+});
