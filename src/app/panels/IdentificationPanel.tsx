@@ -1,10 +1,13 @@
 /**
  * app/panels/IdentificationPanel — whether P(outcome | do(exposure)) can be computed from the
  * observed distribution, the formula (KaTeX, loaded lazily), the strategy, the derivation steps,
- * and, when it cannot, the hedge that proves it, drawn on the canvas.
+ * and, when it cannot, the hedge that proves it, drawn on the canvas. With selected nodes the
+ * engine conditions on them, so the query is P(outcome | do(exposure), selected): the panel says
+ * the formula is the effect within the selected group, not in the whole population.
  */
+import { nodesWithRole } from '../../engine';
 import type { IdentificationView, ReportView, StrategyView } from '../analysis/types';
-import { BlockedMessage, Panel, PreviewButton, SectionBody, SetText, setAsText, usePinnedHighlight } from './common';
+import { BlockedMessage, capitalise, Panel, PreviewButton, SectionBody, SetText, setAsText, usePinnedHighlight } from './common';
 import { Formula } from './Formula';
 import { setHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
@@ -27,19 +30,28 @@ export function IdentificationPanel({ report }: { report: ReportView }) {
 }
 
 function IdentificationBody({ view, report }: { view: IdentificationView; report: ReportView }) {
-  const { graph } = usePanelEnvironment();
+  const { graph, analysisGraph } = usePanelEnvironment();
   const name = useNodeName();
   const hedge = !view.identifiable && view.hedge ? setHighlight(graph, view.hedge.F, 'hedge', true) : null;
   usePinnedHighlight('hedge', hedge);
-  const effect = `The effect of ${setAsText(report.exposure, name)} on ${setAsText(report.outcome, name)}`;
+  const selected = nodesWithRole(analysisGraph, 'selected');
+  const group = setAsText(selected, name);
+  const effect = `the effect of ${setAsText(report.exposure, name)} on ${setAsText(report.outcome, name)}`;
+  const subject = selected.length > 0 ? `Within the selected group (given ${group}), ${effect}` : capitalise(effect);
   return (
     <>
       <p className="cw-sentence" aria-live="polite" aria-atomic="true">
         {view.identifiable
-          ? `${effect} is identifiable ${strategyText(view.strategy, name)}.`
-          : `${effect} is not identifiable from the observed variables.`}
+          ? `${subject} is identifiable ${strategyText(view.strategy, name)}.`
+          : `${subject} is not identifiable from the observed variables.`}
       </p>
       {view.identifiable && <Formula tex={`${view.queryTex} = ${view.tex}`} />}
+      {view.identifiable && selected.length > 0 && (
+        <p className="cw-sentence">
+          This formula is for the selected group: the effect among units with {group} at the selected value, which can differ
+          from the effect in the whole population.
+        </p>
+      )}
       {!view.identifiable && view.hedge && hedge && (
         <div className="cw-hedge">
           <p>

@@ -7,6 +7,8 @@
  * formula Σ_s P(s | x) Σ_{x'} P(y | x', s) P(x') when a front-door set exists, else the simplified
  * ID/IDC tree; with the strategy and a step saying why. All three are equal on every positive
  * distribution Markov to `ig` (the property tests check each against interventional truth).
+ * When the conditioning set holds selected nodes, a last step says that the formula is the
+ * effect within the selected group, as the query P(y | do(x), s) is.
  * Complexity: a few O(n · (n + m)) set searches plus the simplifier.
  * References: Pearl 1995 (back-door and front-door formulas); Jeong, Tian & Bareinboim 2022 (sets).
  */
@@ -33,6 +35,22 @@ const braces = (vs: readonly string[]) => `{${vs.join(', ')}}`;
 const ADJUSTMENT_CANDIDATES = 8;
 
 export function presentFormula(
+  ig: IndexedGraph,
+  raw: Expr,
+  y: readonly NodeId[],
+  x: readonly NodeId[],
+  z: readonly NodeId[],
+): Presentation {
+  const presentation = chooseFormula(ig, raw, y, x, z);
+  const selected = z.filter((v) => ig.roleMask.selected[ig.indexOf.get(v)!]);
+  if (selected.length === 0) return presentation;
+  // Selection conditions the query itself: the formula answers for the selected units only.
+  const text = `the data are selected on ${braces(selected)}, which ${selected.length === 1 ? 'is' : 'are'} always conditioned on: this formula is the effect within the selected group, which can differ from the effect in the whole population`;
+  const query = `P(${y.join(', ')} | do(${x.join(', ')}), ${z.join(', ')})`;
+  return { ...presentation, steps: [...presentation.steps, { rule: 'selection', depth: 0, query, text }] };
+}
+
+function chooseFormula(
   ig: IndexedGraph,
   raw: Expr,
   y: readonly NodeId[],

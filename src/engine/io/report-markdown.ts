@@ -192,11 +192,16 @@ function strategyText(strategy: IdentificationStrategy): string {
   }
 }
 
-/** The formula with its query as left-hand side, or the hedge. */
+/**
+ * The formula with its query as left-hand side, or the hedge. With selected nodes the query is
+ * conditioned on them, so the formula is the effect within the selected group and says so.
+ */
 function identificationLines(graph: CausalGraph): string[] {
   const result = identifyRoles(graph);
   if (!result) return ['The exposure and outcome roles do not form a query that can be identified.'];
-  const effect = `The effect of ${setText(nodesWithRole(graph, 'exposure'))} on ${setText(nodesWithRole(graph, 'outcome'))}`;
+  const selected = nodesWithRole(graph, 'selected');
+  const within = selected.length > 0 ? `Within the selected group (given ${setText(selected)}), the` : 'The';
+  const effect = `${within} effect of ${setText(nodesWithRole(graph, 'exposure'))} on ${setText(nodesWithRole(graph, 'outcome'))}`;
   if (!result.identifiable) {
     const hedge = result.hedge;
     return [
@@ -208,5 +213,11 @@ function identificationLines(graph: CausalGraph): string[] {
     `${effect} is identifiable ${strategyText(result.strategy)}:`,
     '',
     fence(`${result.queryTex} = ${result.tex}`, 'math'),
+    ...(selected.length > 0
+      ? [
+          '',
+          `This formula is for the selected group: the effect among units with ${list(selected)} at the selected value, which can differ from the effect in the whole population.`,
+        ]
+      : []),
   ];
 }

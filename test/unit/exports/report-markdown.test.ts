@@ -137,6 +137,20 @@ describe('review report', () => {
     expect(text).toContain('Prior\\_activity is a confounder');
     expect(text).not.toMatch(/ — (confounder|collider|mediator|instrument)/);
   });
+  it('says that a formula with selected nodes is the effect within the selected group', () => {
+    const selection = graphFromLists({ directed: [['X', 'Y'], ['X', 'S'], ['Y', 'S']], roles: { exposure: ['X'], outcome: ['Y'], selected: ['S'] } });
+    const answer = identify(selection, { y: ['Y'], x: ['X'] });
+    expect(answer.identifiable).toBe(true);
+    expect(answer.given).toEqual(['S']);
+    const text = reviewReport(documentFromGraph(selection));
+    expect(text).toContain('Within the selected group (given {S}), the effect of {X} on {Y} is identifiable by the ID algorithm (do-calculus):');
+    expect(text).toContain(`${answer.queryTex} = ${answer.tex}`);
+    expect(answer.queryTex).toBe('P(Y \\mid \\mathrm{do}(X), S)');
+    expect(text).toContain('This formula is for the selected group');
+    expect(text).toContain('The set {S} (the selected node, which is always conditioned on) does **not** identify the total effect:');
+    const bow = graphFromLists({ directed: [['X', 'Y'], ['Y', 'S']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'], selected: ['S'] } });
+    expect(reviewReport(documentFromGraph(bow))).toContain('Within the selected group (given {S}), the effect of {X} on {Y} is **not identifiable**');
+  });
   it('explains non-identifiability with the hedge', () => {
     const bow = graphFromLists({ directed: [['X', 'Y']], bidirected: [['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'] } });
     const text = reviewReport(documentFromGraph(bow));
