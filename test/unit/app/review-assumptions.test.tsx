@@ -96,8 +96,11 @@ describe('review report dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Review report' });
     const text = (within(dialog).getByRole('textbox', { name: 'Review report' }) as HTMLTextAreaElement).value;
     expect(text).toMatch(/^# /);
-    expect(text).toContain('&lt;img src=x onerror=');
+    expect(text).toContain('&lt;img src=x onerror="window.\\_\\_pwned = true"&gt;');
     expect(text).not.toContain('<img');
+    // Only what changes Markdown meaning is escaped: the engine's sentences read as plain text.
+    expect(text).toContain('The non-causal path X ← Z → Y is open without adjustment.');
+    expect(text).not.toMatch(/\\[-.()!#{}+]/);
     expect(within(dialog).getByRole('button', { name: /^Download .*\.md$/ })).toHaveFocus();
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(useDialogs.getState().open).toBeNull();
