@@ -5,7 +5,7 @@
  * builder reuses the previous object for a node or edge whose inputs are unchanged (`reuse`).
  */
 import type { Edge, Node } from '@xyflow/react';
-import type { CausalEdge, CausalGraph, CausalNode, Position } from '../../engine';
+import { type CausalEdge, type CausalGraph, type CausalNode, type Position, displayNames } from '../../engine';
 import { edgeKey } from '../store/graph-edits';
 import type { Highlight, HighlightTone } from '../store/ui';
 import { toPixels } from '../store/units';
@@ -43,14 +43,16 @@ export function nodeAriaLabel(node: CausalNode): string {
   return node.roles.length ? `${name}: ${node.roles.map((r) => ROLE_WORDS[r]).join(', ')}` : name;
 }
 
-export function edgeAriaLabel(edge: CausalEdge): string {
+/** The edge as a screen reader says it, naming its ends as the diagram shows them (`nameOf`: id → display name). */
+export function edgeAriaLabel(edge: CausalEdge, nameOf: (id: string) => string = (id) => id): string {
+  const [from, to] = [nameOf(edge.from), nameOf(edge.to)];
   switch (edge.kind) {
     case '->':
-      return `${edge.from} → ${edge.to}, directed`;
+      return `${from} → ${to}, directed`;
     case '<->':
-      return `${edge.from} ↔ ${edge.to}, bidirected (hidden common cause)`;
+      return `${from} ↔ ${to}, bidirected (hidden common cause)`;
     default:
-      return `${edge.from} ${edge.kind} ${edge.to}`;
+      return `${from} ${edge.kind} ${to}`;
   }
 }
 
@@ -139,6 +141,9 @@ export function buildEdges(inputs: EdgeInputs, cache: Cache<CausalFlowEdge>): Ca
     );
     return hit ? h.tone : null;
   };
+  const shown = displayNames(inputs.graph);
+  const names = new Map(inputs.graph.nodes.map((node, i) => [node.id as string, shown[i]]));
+  const nameOf = (id: string) => names.get(id) ?? id;
   const next: CausalFlowEdge[] = [];
   const seen = new Set<string>();
   for (const e of inputs.graph.edges) {
@@ -151,8 +156,9 @@ export function buildEdges(inputs: EdgeInputs, cache: Cache<CausalFlowEdge>): Ca
     const bend = symmetric ? (shared ? 0.3 : 0.2) : shared ? 0.15 : 0;
     const tone = toneOf(e);
     const selected = inputs.selectedEdges.has(id);
+    const ariaLabel = edgeAriaLabel(e, nameOf);
     const old = cache.get(id);
-    if (old && old.data?.edge === e && old.data.tone === tone && old.data.bend === bend && old.selected === selected) {
+    if (old && old.data?.edge === e && old.data.tone === tone && old.data.bend === bend && old.selected === selected && old.ariaLabel === ariaLabel) {
       next.push(old);
       continue;
     }
@@ -163,7 +169,7 @@ export function buildEdges(inputs: EdgeInputs, cache: Cache<CausalFlowEdge>): Ca
       target: e.to,
       selected,
       data: { edge: e, tone, bend },
-      ariaLabel: edgeAriaLabel(e),
+      ariaLabel,
     };
     cache.set(id, flowEdge);
     next.push(flowEdge);

@@ -55,6 +55,12 @@ describe('canvas model', () => {
     expect(nodeAriaLabel(g.nodes[0])).toBe('Z: latent (unobserved)');
     expect(edgeAriaLabel(g.edges[0])).toBe('Z → X, directed');
     expect(edgeAriaLabel(g.edges[4])).toBe('X ↔ Z, bidirected (hidden common cause)');
+    // On the canvas an edge names its ends as the diagram shows them, and follows a relabel.
+    const cache = new Map<string, CausalFlowEdge>();
+    const inputs = { selectedEdges: new Set<string>(), highlight: null };
+    expect(buildEdges({ ...inputs, graph: labelled }, cache)[0].ariaLabel).toBe('Z → Drug, directed');
+    const relabelled = { ...labelled, nodes: labelled.nodes.map((n) => (n.id === 'X' ? { ...n, label: 'Statin' } : n)) };
+    expect(buildEdges({ ...inputs, graph: relabelled }, cache)[0].ariaLabel).toBe('Z → Statin, directed');
   });
 
   it('ends edges on node borders', () => {
