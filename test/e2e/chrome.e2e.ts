@@ -1,10 +1,11 @@
 /**
  * The app's chrome in Chromium: menus float over the page without moving anything and stay inside
- * the viewport (also on a phone, where the toolbar scrolls sideways).
+ * the viewport (also on a phone, where the toolbar scrolls sideways); focus comes back after menus
+ * and dialogs; the page itself never scrolls on a wide screen; wide formulas show a scrollbar.
  */
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SCREENSHOT_DIR, launch, openPage } from './support/browser';
+import { CHROMIUM_ARGS, SCREENSHOT_DIR, baseUrl, launch, openPage } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -145,4 +146,37 @@ it('the app shell never scrolls at 1400×900, even with every side panel open an
   await page.screenshot({ path: `${SCREENSHOT_DIR}/chrome-wheel-toolbar-desktop.png` });
   expect(problems).toEqual([]);
   await context.close();
+});
+
+it('a formula wider than the panel scrolls sideways at full size with a scrollbar drawn, also where scrollbars overlay (phone)', async () => {
+  // Playwright hides scrollbars in headless Chromium; this browser draws them, and the phone
+  // emulation uses overlay scrollbars, which stay hidden unless the page styles them.
+  const drawing = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH, args: CHROMIUM_ARGS, ignoreDefaultArgs: ['--hide-scrollbars'] });
+  try {
+    const context = await drawing.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/');
+    const formula = page.getByTestId('formula').first();
+    await formula.waitFor();
+    await formula.scrollIntoViewIfNeeded();
+    const sizes = await formula.evaluate((el) => ({
+      overflowing: el.scrollWidth - el.clientWidth,
+      scrollbar: el.offsetHeight - el.clientHeight,
+      mathSize: parseFloat(getComputedStyle(el.querySelector('.katex')!).fontSize),
+      textSize: parseFloat(getComputedStyle(el.parentElement!).fontSize),
+    }));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/chrome-formula-phone.png` });
+    expect(sizes.overflowing).toBeGreaterThan(0);
+    expect(sizes.scrollbar).toBeGreaterThanOrEqual(6);
+    // Not shrunk to fit: the math is larger than the text around it.
+    expect(sizes.mathSize).toBeGreaterThan(sizes.textSize);
+    const scrolled = await formula.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+      return el.scrollLeft + el.clientWidth - el.scrollWidth;
+    });
+    expect(Math.abs(scrolled)).toBeLessThanOrEqual(1);
+    await context.close();
+  } finally {
+    await drawing.close();
+  }
 });
