@@ -61,6 +61,42 @@ export function setHighlight(graph: CausalGraph, nodes: IdSet, tone: HighlightTo
 }
 
 /**
+ * A hedge's forests F on the drawn graph. The engine finds F among the observed variables, in the
+ * graph with its latent nodes projected away; on the canvas those latent nodes are what make it a
+ * hedge, so every latent node joining two members of F through latent nodes only (a hidden common
+ * cause, or a hidden link in a chain) is drawn with it, with its arrows.
+ * Cost: one search per latent node, O(latent · (n + m)).
+ */
+export function hedgeHighlight(graph: CausalGraph, forest: IdSet): HighlightSpec {
+  const members = new Set<string>(forest);
+  const latent = new Set(graph.nodes.filter((n) => n.roles.includes('latent') && !members.has(n.id)).map((n) => n.id as string));
+  const children = new Map<string, string[]>();
+  const parents = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (e.kind !== '->') continue;
+    children.set(e.from, [...(children.get(e.from) ?? []), e.to]);
+    parents.set(e.to, [...(parents.get(e.to) ?? []), e.from]);
+  }
+  /** Members of F reached from `start` along `next`, passing through latent nodes only. */
+  const reached = (start: string, next: Map<string, string[]>): Set<string> => {
+    const found = new Set<string>();
+    const seen = new Set([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      for (const v of next.get(stack.pop()!) ?? []) {
+        if (seen.has(v)) continue;
+        seen.add(v);
+        if (members.has(v)) found.add(v);
+        else if (latent.has(v)) stack.push(v);
+      }
+    }
+    return found;
+  };
+  const hidden = [...latent].filter((v) => new Set([...reached(v, children), ...reached(v, parents)]).size >= 2);
+  return setHighlight(graph, [...forest, ...hidden], 'hedge', true);
+}
+
+/**
  * A path given only as nodes: each step is drawn with every `->` / `<->` edge joining the pair
  * (for an open path that is the edge it takes, except when a pair is joined by two kinds of edge).
  */

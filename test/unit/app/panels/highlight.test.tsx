@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { type HighlightSpec, nodePathHighlight, pathHighlight, setHighlight, stepArrow } from '../../../../src/app/panels/highlight';
+import { type HighlightSpec, hedgeHighlight, nodePathHighlight, pathHighlight, setHighlight, stepArrow } from '../../../../src/app/panels/highlight';
 import { useHighlightManager } from '../../../../src/app/panels/use-highlight-manager';
-import { graphFromLists } from '../../../../src/engine';
+import { graphFromLists, identify } from '../../../../src/engine';
 
 // A → B, C → B, B <-> D, and A → D together with A <-> D (two edges between one pair).
 const g = graphFromLists({ directed: [['A', 'B'], ['C', 'B'], ['A', 'D']], bidirected: [['B', 'D'], ['A', 'D']] });
@@ -42,6 +42,39 @@ describe('highlight lookups', () => {
       { from: 'A', to: 'B', kind: '->' },
       { from: 'C', to: 'B', kind: '->' },
     ]);
+  });
+});
+
+describe('hedgeHighlight', () => {
+  it('draws the latent nodes that make the hedge, with their arrows (instrument graph, hedge from the engine)', () => {
+    const iv = graphFromLists({
+      directed: [['Z', 'X'], ['U', 'X'], ['U', 'Y'], ['X', 'Y'], ['W', 'Z']],
+      roles: { exposure: ['X'], outcome: ['Y'], latent: ['U', 'W'] },
+    });
+    const result = identify(iv, { x: ['X'], y: ['Y'] });
+    expect(result.identifiable).toBe(false);
+    const h = hedgeHighlight(iv, result.hedge!.F);
+    expect(h.tone).toBe('hedge');
+    // W joins only Z, which is not in the hedge: it is not drawn.
+    expect([...h.nodes].sort()).toEqual(['U', 'X', 'Y']);
+    expect(h.edges).toEqual([
+      { from: 'U', to: 'X', kind: '->' },
+      { from: 'U', to: 'Y', kind: '->' },
+      { from: 'X', to: 'Y', kind: '->' },
+    ]);
+  });
+
+  it('follows chains of latent nodes, and stops at observed ones', () => {
+    const g = graphFromLists({
+      directed: [['A', 'L1'], ['L1', 'L2'], ['L2', 'B'], ['M', 'B'], ['L3', 'M'], ['L3', 'A']],
+      bidirected: [['A', 'B']],
+      roles: { latent: ['L1', 'L2', 'L3'] },
+    });
+    const h = hedgeHighlight(g, ['A', 'B']);
+    // L1 and L2 link A to B through latent nodes; L3 reaches B only through the observed M.
+    expect([...h.nodes].sort()).toEqual(['A', 'B', 'L1', 'L2']);
+    expect(h.edges).toContainEqual({ from: 'A', to: 'B', kind: '<->' });
+    expect(h.edges).toContainEqual({ from: 'L1', to: 'L2', kind: '->' });
   });
 });
 
