@@ -5,12 +5,15 @@
  * The canvas draws every edge as one straight segment or one quadratic curve between the two node
  * centres (see canvas/geometry `edgeGeometry`), not along the layout's routed bends, so a long edge
  * that the layout routed around a node can still be drawn straight through it. This pass works on
- * the drawn shape instead: for each edge and each other node near it, the node moves up or down
- * (whichever is the shorter way) until the edge keeps `margin` px from its box, and the nodes of
- * its layer that it would then crowd move along with it, so layer order and the gaps between
- * nodes stay as they were. Layers (x) never change. Sweeps repeat until nothing moves, at most
- * `maxSweeps` times, so the pass always ends; it is deterministic (fixed edge and node order).
- * Complexity: O(sweeps · m · k) where k is the number of nodes in the layers an edge spans.
+ * the drawn shape instead. Layer by layer, top to bottom, each node moves to the nearest height
+ * outside the bands that the other edges sweep over its width (plus `margin`), never above the
+ * node before it in its layer (so order and `gap` are kept); a node whose own edges cut into a
+ * node above it steps down. Edges of nodes later in the same layer are left to those nodes. Layers
+ * (x) never change. Sweeps repeat until nothing moves, at most `maxSweeps` times, and no node
+ * travels more than `maxTravel`, so the pass always ends; it is deterministic (fixed orders).
+ * Clearing is not guaranteed (dense graphs may not fit): the result says how many nodes are left.
+ * Complexity: O(sweeps · n · e) with e the edges whose span covers a node's layer, plus the
+ * downward steps (at most 8 per node and sweep).
  * Reference: none beyond the layered-drawing frame it works in (Sugiyama, Tagawa & Toda 1981,
  * "Methods for visual understanding of hierarchical system structures": layers and the order
  * within them are fixed; only the coordinate across the layers is adjusted).
@@ -43,11 +46,23 @@ interface Shape {
   readonly points: readonly Point[];
   readonly left: number;
   readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
 }
 
 function drawnShape(a: ClearBox, b: ClearBox, bend: number): Shape {
   const points = drawnPolyline(a, b, bend);
-  return { points, left: Math.min(...points.map((p) => p.x)), right: Math.max(...points.map((p) => p.x)) };
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const p of points) {
+    left = Math.min(left, p.x);
+    right = Math.max(right, p.x);
+    top = Math.min(top, p.y);
+    bottom = Math.max(bottom, p.y);
+  }
+  return { points, left, right, top, bottom };
 }
 
 /** The edge as the canvas draws it, as a polyline (the curve's control point as in `edgeGeometry`). */
@@ -79,12 +94,15 @@ function yExtentOver(points: readonly Point[], lo: number, hi: number): { min: n
     const left = Math.max(lo, Math.min(p.x, q.x));
     const right = Math.min(hi, Math.max(p.x, q.x));
     if (left > right) continue;
-    const yAt = (x: number) => (q.x === p.x ? p.y : p.y + ((q.y - p.y) * (x - p.x)) / (q.x - p.x));
-    const ys = q.x === p.x ? [p.y, q.y] : [yAt(left), yAt(right)];
-    for (const y of ys) {
-      if (y < min) min = y;
-      if (y > max) max = y;
+    let y1 = p.y;
+    let y2 = q.y;
+    if (q.x !== p.x) {
+      const slope = (q.y - p.y) / (q.x - p.x);
+      y1 = p.y + slope * (left - p.x);
+      y2 = p.y + slope * (right - p.x);
     }
+    min = Math.min(min, y1, y2);
+    max = Math.max(max, y1, y2);
   }
   return min <= max ? { min, max } : null;
 }
@@ -92,9 +110,15 @@ function yExtentOver(points: readonly Point[], lo: number, hi: number): { min: n
 /**
  * Moves boxes (in place, y only) so that every edge keeps `margin` px from every box but its two
  * ends. Boxes sharing a centre x form a layer; within a layer the order and `gap` are kept.
- * Returns true when every edge ended up clear.
+ * Returns how many nodes are still too close to an edge (0 when every edge is clear). A node
+ * never moves further than `maxTravel` px from where it started, so the pass cannot run away.
  */
-export function clearEdgesOfNodes(boxes: ClearBox[], edges: readonly ClearEdge[], margin: number, gap: number, maxSweeps = 20): boolean {
+export function clearEdgesOfNodes(
+  boxes: ClearBox[],
+  edges: readonly ClearEdge[],
+  options: { margin: number; gap: number; maxTravel: number; maxSweeps?: number },
+): number {
+  const { margin, gap, maxTravel, maxSweeps = 8 } = options;
   const layerOf = new Map<number, number[]>();
   for (let i = 0; i < boxes.length; i++) {
     const key = Math.round(boxes[i].cx);
@@ -106,6 +130,7 @@ export function clearEdgesOfNodes(boxes: ClearBox[], edges: readonly ClearEdge[]
   const layerIndex = new Int32Array(boxes.length);
   const slot = new Int32Array(boxes.length);
   layers.forEach((layer, l) => layer.forEach((node, k) => ((layerIndex[node] = l), (slot[node] = k))));
+  const startY = boxes.map((b) => b.cy);
 
   const incident: number[][] = boxes.map(() => []);
   edges.forEach((e, k) => (incident[e.a].push(k), incident[e.b].push(k)));
@@ -113,28 +138,43 @@ export function clearEdgesOfNodes(boxes: ClearBox[], edges: readonly ClearEdge[]
   const redraw = (node: number) => {
     for (const k of incident[node]) shapes[k] = drawnShape(boxes[edges[k].a], boxes[edges[k].b], edges[k].bend);
   };
+  // x never changes, so which edges can come near a layer is known once: those whose centres lie
+  // on either side of it, widened by the largest bulge a curve can have (90 px, see edgeGeometry).
+  const near: number[][] = layers.map((layer) => {
+    const half = Math.max(...layer.map((n) => boxes[n].w / 2)) + margin + 90;
+    const x = boxes[layer[0]].cx;
+    const list: number[] = [];
+    edges.forEach((e, k) => {
+      const lo = Math.min(boxes[e.a].cx, boxes[e.b].cx);
+      const hi = Math.max(boxes[e.a].cx, boxes[e.b].cx);
+      if (lo - half <= x && x <= hi + half) list.push(k);
+    });
+    return list;
+  });
 
+  const laterInLayer = (other: number, node: number) => layerIndex[other] === layerIndex[node] && slot[other] > slot[node];
   /**
    * Where `node`'s centre may not be: the band each edge sweeps over the node's width. Edges of
    * nodes later in the same layer are left out: those nodes move away from this one, taking
    * their edges along (see `clipsAbove`).
    */
-  const forbiddenBands = (node: number): [number, number][] => {
+  const forbiddenBands = (node: number, onlyAt?: number): [number, number][] => {
     const box = boxes[node];
     const left = box.cx - box.w / 2 - margin;
     const right = box.cx + box.w / 2 + margin;
     const reach = box.h / 2 + margin;
     const bands: [number, number][] = [];
-    for (let k = 0; k < edges.length; k++) {
+    for (const k of near[layerIndex[node]]) {
       const { a, b } = edges[k];
-      if (a === node || b === node || shapes[k].right < left || shapes[k].left > right) continue;
+      const shape = shapes[k];
+      if (a === node || b === node || shape.right < left || shape.left > right) continue;
+      if (onlyAt !== undefined && (shape.top - reach >= onlyAt || shape.bottom + reach <= onlyAt)) continue;
       if (laterInLayer(a, node) || laterInLayer(b, node)) continue;
       const extent = yExtentOver(shapes[k].points, left, right);
       if (extent) bands.push([extent.min - reach, extent.max + reach]);
     }
     return bands;
   };
-  const laterInLayer = (other: number, node: number) => layerIndex[other] === layerIndex[node] && slot[other] > slot[node];
   /** How far the edges of `node` reach into the clearance of the nodes above it in its layer (0 when clear). */
   const clipsAbove = (node: number): number => {
     const layer = layers[layerIndex[node]];
@@ -143,6 +183,7 @@ export function clearEdgesOfNodes(boxes: ClearBox[], edges: readonly ClearEdge[]
       const box = boxes[layer[s]];
       const bottom = box.cy + box.h / 2 + margin;
       for (const k of incident[node]) {
+        if (shapes[k].top >= bottom) continue;
         const extent = yExtentOver(shapes[k].points, box.cx - box.w / 2 - margin, box.cx + box.w / 2 + margin);
         if (extent && extent.min < bottom && extent.max > box.cy - box.h / 2 - margin) worst = Math.max(worst, bottom - extent.min);
       }
@@ -153,33 +194,44 @@ export function clearEdgesOfNodes(boxes: ClearBox[], edges: readonly ClearEdge[]
     boxes[node].cy = y;
     redraw(node);
   };
+  const inConflict = (node: number) => {
+    const y = boxes[node].cy;
+    return forbiddenBands(node, y).some(([lo, hi]) => lo < y && y < hi) || clipsAbove(node) > 0;
+  };
 
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     let moved = false;
     for (const layer of layers) {
       // Top to bottom: a node never moves above the one before it in its layer (so the order and
       // the gap are kept), and whatever it gives up is taken from the nodes after it. A node whose
-      // own edges cut through a node above it moves down: each step down tilts its edges less than
-      // it moves, since layers are further apart than a node is wide, so this ends.
+      // own edges cut through a node above it steps down: a step down tilts its edges less than
+      // it moves, since layers are further apart than a node is wide.
       for (let s = 0; s < layer.length; s++) {
         const node = layer[s];
         const box = boxes[node];
         const above = s > 0 ? boxes[layer[s - 1]] : null;
         const floor = above ? above.cy + (above.h + box.h) / 2 + gap : -Infinity;
         const start = box.cy;
-        moveTo(node, nearestFree(forbiddenBands(node), box.cy, floor));
-        for (let step = 0; step < 100; step++) {
+        // Most nodes are already clear: look at the edges that could touch them where they are first.
+        const blocked = start < floor || forbiddenBands(node, start).some(([lo, hi]) => lo < start && start < hi);
+        let y = blocked ? nearestFree(forbiddenBands(node), start, floor) : start;
+        if (y !== start && Math.abs(y - startY[node]) <= maxTravel) moveTo(node, y);
+        for (let step = 0; step < 8; step++) {
           const clip = clipsAbove(node);
           if (clip === 0) break;
-          const y = box.cy + Math.max(2, clip);
-          moveTo(node, nearestFree(forbiddenBands(node), y, y));
+          y = box.cy + Math.max(2, clip);
+          y = nearestFree(forbiddenBands(node), y, y);
+          if (Math.abs(y - startY[node]) > maxTravel) break;
+          moveTo(node, y);
         }
         if (box.cy !== start) moved = true;
       }
     }
-    if (!moved) return true;
+    if (!moved) break;
   }
-  return false;
+  let left = 0;
+  for (let node = 0; node < boxes.length; node++) if (inConflict(node)) left++;
+  return left;
 }
 
 /**

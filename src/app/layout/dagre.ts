@@ -8,7 +8,10 @@
  * Directed edges set the ranks; bidirected and undirected edges carry no order of their own, so
  * they follow a topological order of the directed ones — enough to put their ends in different
  * layers. Then the clearance pass (./clearance) moves nodes within their layers until no edge, drawn
- * straight or curved as the canvas draws it, passes through or near a node it does not join. Complexity: dagre's, roughly O((n + m) log n) per sweep for graphs this size.
+ * straight or curved as the canvas draws it, passes within 14 px of a node it does not join; when
+ * it cannot, dagre's drawing is stretched (1.5×, 2.25×; node sizes stay) and cleared again, and the
+ * attempt that leaves fewest nodes in conflict is kept. Complexity: dagre's, roughly
+ * O((n + m) log n) per sweep, plus the clearance pass (see there) once per attempt.
  * Reference: Gansner, Koutsofios, North & Vo 1993, "A technique for drawing directed graphs".
  */
 import { Graph, layout } from '@dagrejs/dagre';
@@ -46,22 +49,27 @@ export function layoutAll(graph: CausalGraph): Map<string, Position> {
   // The edges exactly as the canvas will bend them, so the clearance pass sees what is drawn.
   const drawn = buildEdges({ graph, selectedEdges: new Set(), highlight: null }, new Map());
   const edges = drawn.map((e) => ({ a: index.get(e.source)!, b: index.get(e.target)!, bend: e.data!.bend }));
-  // Dense graphs may need more room than the usual spacing to clear every edge: try wider spacing
-  // before settling for the widest attempt.
+  // Some graphs need more room than the usual spacing to clear every edge: then dagre's drawing
+  // is stretched (node sizes stay) and cleared again; the attempt with fewest conflicts is kept.
+  const placed = layeredBoxes(graph);
+  const height = Math.max(0, ...placed.map((b) => b.cy + b.h / 2));
   let boxes: ClearBox[] = [];
+  let fewest = Infinity;
   for (const spread of SPREADS) {
-    boxes = layeredBoxes(graph, spread);
-    if (clearEdgesOfNodes(boxes, edges, EDGE_CLEARANCE, NODE_GAP * spread)) break;
+    const attempt = placed.map((b) => ({ ...b, cx: b.cx * spread, cy: b.cy * spread }));
+    const left = clearEdgesOfNodes(attempt, edges, { margin: EDGE_CLEARANCE, gap: NODE_GAP, maxTravel: height * spread + 200 });
+    if (left < fewest) [boxes, fewest] = [attempt, left];
+    if (left === 0) break;
   }
   const out = new Map<string, Position>();
   graph.nodes.forEach((node, i) => out.set(node.id, { x: round3(boxes[i].cx / UNIT_PX), y: round3(boxes[i].cy / UNIT_PX) }));
   return out;
 }
 
-/** Dagre's placement of every node, with gaps between nodes and layers scaled by `spread`. */
-function layeredBoxes(graph: CausalGraph, spread: number): ClearBox[] {
+/** Dagre's placement of every node (centres and sizes in pixels). */
+function layeredBoxes(graph: CausalGraph): ClearBox[] {
   const g = new Graph();
-  g.setGraph({ rankdir: 'LR', nodesep: NODE_GAP * spread, ranksep: LAYER_GAP * spread, marginx: 0, marginy: 0 });
+  g.setGraph({ rankdir: 'LR', nodesep: NODE_GAP, ranksep: LAYER_GAP, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
   for (const node of graph.nodes) g.setNode(node.id, estimateSize(node));
   // Every edge joins two different layers, so none is drawn along a layer through the nodes
