@@ -126,10 +126,13 @@ it('the app shell never scrolls at 1400×900, even with every side panel open an
   await page.waitForSelector('.react-flow__node');
   await page.locator('.cw-dsep-table').waitFor();
   // Open every collapsed section of the side column.
+  // Open every collapsed section of the side column (the simulator, details, "show more" lists).
   for (let round = 0; round < 3; round++) {
+    for (const toggle of await page.locator('.side button[aria-expanded="false"]').all()) await toggle.click();
     await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.side details').forEach((d) => (d.open = true)));
     await page.waitForTimeout(400);
   }
+  await page.locator('.side').getByText(/simulat/i).first().waitFor();
   const sizes = await page.evaluate(() => ({
     scrollHeight: document.documentElement.scrollHeight,
     scrollWidth: document.documentElement.scrollWidth,
