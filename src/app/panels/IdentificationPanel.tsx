@@ -9,7 +9,7 @@ import { nodesWithRole } from '../../engine';
 import type { IdentificationView, ReportView, StrategyView } from '../analysis/types';
 import { BlockedMessage, capitalise, Panel, PreviewButton, SectionBody, SetText, setAsText, usePinnedHighlight } from './common';
 import { Formula } from './Formula';
-import { setHighlight } from './highlight';
+import { hedgeHighlight } from './highlight';
 import { useNodeName, usePanelEnvironment } from './panel-context';
 
 export function IdentificationPanel({ report }: { report: ReportView }) {
@@ -32,7 +32,7 @@ export function IdentificationPanel({ report }: { report: ReportView }) {
 function IdentificationBody({ view, report }: { view: IdentificationView; report: ReportView }) {
   const { graph, analysisGraph } = usePanelEnvironment();
   const name = useNodeName();
-  const hedge = !view.identifiable && view.hedge ? setHighlight(graph, view.hedge.F, 'hedge', true) : null;
+  const hedge = !view.identifiable && view.hedge ? hedgeHighlight(graph, view.hedge.F) : null;
   usePinnedHighlight('hedge', hedge);
   const selected = nodesWithRole(analysisGraph, 'selected');
   const group = setAsText(selected, name);

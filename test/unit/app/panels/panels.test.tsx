@@ -153,6 +153,12 @@ describe('analysis panels', () => {
     expect(env.pin).toHaveBeenCalledWith('hedge', expect.objectContaining({ nodes: ['X', 'Y'], tone: 'hedge' }));
   });
 
+  it('pins a hedge made by a drawn latent node together with that node', () => {
+    const iv = graphFromLists({ directed: [['Z', 'X'], ['U', 'X'], ['U', 'Y'], ['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'], latent: ['U'] } });
+    const { env } = renderPanels(iv, reportOf(iv));
+    expect(env.pin).toHaveBeenCalledWith('hedge', expect.objectContaining({ nodes: ['X', 'Y', 'U'], tone: 'hedge' }));
+  });
+
   it('asks for exposure and outcome when they are missing', () => {
     const g = graphFromLists({ directed: [['A', 'B']] });
     renderPanels(g, reportOf(g));
