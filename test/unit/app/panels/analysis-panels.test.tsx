@@ -2,9 +2,10 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisClient } from '../../../../src/app/analysis/client';
 import { runAnalysis } from '../../../../src/app/analysis/run-analysis';
+import { BUSY_DELAY_MS } from '../../../../src/app/analysis/use-analysis-run';
 import type { AnalysisRequest, AnalysisResponse } from '../../../../src/app/analysis/types';
 import { AnalysisPanelsWith } from '../../../../src/app/panels/AnalysisPanels';
 import { clearHistory, useDocumentStore } from '../../../../src/app/store/document';
@@ -91,14 +92,22 @@ describe('AnalysisPanels with the stores', () => {
       },
       terminate: () => {},
     }));
-    render(<AnalysisPanelsWith reportClient={slow} queryClient={inProcessClient()} />);
-    const status = screen.getByRole('status');
-    expect(status).toHaveTextContent('');
-    await new Promise((r) => setTimeout(r, 40));
-    expect(status).toHaveTextContent('');
-    await waitFor(() => expect(status).toHaveTextContent('Computing…'), { timeout: 1000 });
-    act(() => release());
-    await waitFor(() => expect(status).toHaveTextContent(''));
-    expect(screen.getByRole('region', { name: 'Adjustment' })).toBeInTheDocument();
+    // Fake timers: the 100 ms are counted by the test, not by a wall clock a busy machine stretches.
+    vi.useFakeTimers();
+    try {
+      render(<AnalysisPanelsWith reportClient={slow} queryClient={inProcessClient()} />);
+      const status = screen.getByRole('status');
+      expect(status).toHaveTextContent('');
+      await act(() => vi.advanceTimersByTimeAsync(BUSY_DELAY_MS - 1));
+      expect(status).toHaveTextContent('');
+      await act(() => vi.advanceTimersByTimeAsync(2));
+      expect(status).toHaveTextContent('Computing…');
+      await act(async () => release());
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(status).toHaveTextContent('');
+      expect(screen.getByRole('region', { name: 'Adjustment' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
