@@ -39,14 +39,17 @@ export function useReport(client: AnalysisWorkerClient | null, graph: CausalGrap
   return { ...state, result };
 }
 
-/** What the analyses read from a graph: ids in order, roles and edges (not positions or labels). */
+/**
+ * What the analyses read from a graph: ids in order, labels (the explanations name nodes by them),
+ * roles and edges; not positions.
+ */
 function analysisKey(graph: CausalGraph): string {
-  return JSON.stringify([graph.type, graph.nodes.map((n) => [n.id, n.roles]), graph.edges.map((e) => [e.from, e.kind, e.to])]);
+  return JSON.stringify([graph.type, graph.nodes.map((n) => [n.id, n.label ?? null, n.roles]), graph.edges.map((e) => [e.from, e.kind, e.to])]);
 }
 
 /**
- * `graph`, except that an edit no analysis can see (moving or relabelling a node) returns the
- * previous graph object, so it starts no new run.
+ * `graph`, except that an edit no analysis can see (moving a node) returns the previous graph
+ * object, so it starts no new run.
  */
 export function useAnalysisGraph(graph: CausalGraph): CausalGraph {
   const key = useMemo(() => analysisKey(graph), [graph]);

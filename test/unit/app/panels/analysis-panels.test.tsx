@@ -56,7 +56,7 @@ describe('AnalysisPanels with the stores', () => {
     await waitFor(() => expect(useUiStore.getState().highlight).toBeNull());
   });
 
-  it('re-analyses after an edit the analyses can see, but not after a move or a relabel', async () => {
+  it('re-analyses after an edit the analyses can see, a relabel included, but not after a move', async () => {
     const requests: string[] = [];
     const counting = new AnalysisClient<AnalysisRequest, AnalysisResponse>(() => ({
       remote: {
@@ -71,14 +71,18 @@ describe('AnalysisPanels with the stores', () => {
     const adjustment = await screen.findByRole('region', { name: 'Adjustment' });
     const runs = requests.length;
     act(() => useDocumentStore.getState().moveNodes({ Z: { x: 3, y: 3 } }));
-    act(() => useDocumentStore.getState().relabel('Z', 'Prior activity'));
     await new Promise((r) => setTimeout(r, 50));
     expect(requests.length).toBe(runs);
-    // The new label shows at once, from the document, without a new analysis.
+    // A relabel: the names in the panel follow at once, from the document; the explanations,
+    // written by the engine, follow with one new analysis.
+    act(() => useDocumentStore.getState().relabel('Z', 'Prior activity'));
     expect(within(adjustment).getAllByRole('button', { name: 'Adjust for {Prior activity}' }).length).toBeGreaterThan(0);
+    const roles = screen.getByRole('region', { name: 'Roles' });
+    await waitFor(() => expect(roles).toHaveTextContent('Prior activity is a confounder: it opens the back-door path X ← Prior activity → Y.'));
+    expect(requests.length).toBe(runs + 1);
     act(() => useDocumentStore.getState().setRoles(['Z'], 'adjusted', true));
     await waitFor(() => expect(adjustment).toHaveTextContent('Adjusting for {Prior activity} is valid.'));
-    expect(requests.length).toBe(runs + 1);
+    expect(requests.length).toBe(runs + 2);
   });
 
   it('shows "Computing…" only once a run takes longer than 100 ms', async () => {
