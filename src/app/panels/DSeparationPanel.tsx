@@ -14,6 +14,8 @@ import { useNodeName, usePanelEnvironment } from './panel-context';
 type Slot = 'x' | 'y' | 'z';
 const SLOTS: readonly Slot[] = ['x', 'y', 'z'];
 const SLOT_TITLES: Record<Slot, string> = { x: 'X', y: 'Y', z: 'Z' };
+/** Column headings say what each set is for, so they cannot be mistaken for variables named X, Y or Z. */
+const SLOT_HEADINGS: Record<Slot, string> = { x: 'From (X)', y: 'To (Y)', z: 'Given (Z)' };
 
 export function DSeparationPanel({ report }: { report: ReportView }) {
   return (
@@ -70,7 +72,7 @@ function SeparationQuery() {
               <th scope="col">Variable</th>
               {SLOTS.map((slot) => (
                 <th scope="col" key={slot}>
-                  {SLOT_TITLES[slot]}
+                  {SLOT_HEADINGS[slot]}
                 </th>
               ))}
             </tr>

@@ -171,6 +171,7 @@ describe('analysis panels', () => {
     const region = screen.getByRole('region', { name: 'd-separation' });
     const verdict = () => region.querySelector('[aria-live="polite"]');
     expect(verdict()).toHaveTextContent('Pick at least one node for X and one for Y.');
+    expect(within(region).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Variable', 'From (X)', 'To (Y)', 'Given (Z)']);
     await userEvent.click(within(region).getByRole('checkbox', { name: 'A in X' }));
     await userEvent.click(within(region).getByRole('checkbox', { name: 'B in Y' }));
     // A node in X cannot also be picked for Y or Z.
