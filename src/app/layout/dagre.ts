@@ -8,7 +8,7 @@
  * Directed edges set the ranks; bidirected and undirected edges carry no order of their own, so
  * they follow a topological order of the directed ones — enough to put their ends in different
  * layers. Then the clearance pass (./clearance) moves nodes within their layers until no edge, drawn
- * straight or curved as the canvas draws it, passes within 14 px of a node it does not join; when
+ * straight or curved as the canvas draws it, passes within 24 px of a node it does not join; when
  * it cannot, dagre's drawing is stretched (1.5×, 2.25×; node sizes stay) and cleared again, and the
  * attempt that leaves fewest nodes in conflict is kept. Complexity: dagre's, roughly
  * O((n + m) log n) per sweep, plus the clearance pass (see there) once per attempt.
@@ -21,8 +21,8 @@ import { round3 } from '../store/graph-edits';
 import { UNIT_PX } from '../store/units';
 import { type ClearBox, clearEdgesOfNodes } from './clearance';
 
-/** How far (px) a drawn edge keeps from every node it does not join; a little over the 12 px asked of it, for curve sampling. */
-const EDGE_CLEARANCE = 14;
+/** How far (px) a drawn edge keeps from every node it does not join: twice the 12 px that still reads as clear, so it does at a glance. */
+const EDGE_CLEARANCE = 24;
 const NODE_GAP = 36;
 const LAYER_GAP = 90;
 const SPREADS = [1, 1.5, 2.25];
