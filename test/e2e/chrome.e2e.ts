@@ -162,7 +162,7 @@ it('a formula wider than the panel scrolls sideways at full size with a scrollba
     const formula = page.getByTestId('formula').first();
     await formula.waitFor();
     await formula.scrollIntoViewIfNeeded();
-    const sizes = await formula.evaluate((el) => ({
+    const sizes = await formula.evaluate((el: HTMLElement) => ({
       overflowing: el.scrollWidth - el.clientWidth,
       scrollbar: el.offsetHeight - el.clientHeight,
       mathSize: parseFloat(getComputedStyle(el.querySelector('.katex')!).fontSize),
