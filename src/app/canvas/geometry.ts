@@ -26,19 +26,23 @@ export interface EdgeGeometry {
   readonly labelY: number;
 }
 
-/** A straight segment, or a quadratic curve bent by `bend` × length to the left of travel. */
-export function edgeGeometry(a: Box, b: Box, bend: number): EdgeGeometry {
+/** The control point of a curve bent by `bend` × length (at most 90 px) to the left of travel. */
+export function curveControl(a: Box, b: Box, bend: number): { x: number; y: number } {
   const dx = b.cx - a.cx;
   const dy = b.cy - a.cy;
   const length = Math.hypot(dx, dy) || 1;
+  const offset = Math.min(bend * length, 90);
+  return { x: (a.cx + b.cx) / 2 + (dy / length) * offset, y: (a.cy + b.cy) / 2 - (dx / length) * offset };
+}
+
+/** A straight segment, or a quadratic curve bent by `bend` × length to the left of travel. */
+export function edgeGeometry(a: Box, b: Box, bend: number): EdgeGeometry {
   if (bend === 0) {
     const s = borderPoint(a, b.cx, b.cy);
     const t = borderPoint(b, a.cx, a.cy);
     return { path: `M${s.x},${s.y} L${t.x},${t.y}`, labelX: (s.x + t.x) / 2, labelY: (s.y + t.y) / 2 };
   }
-  const offset = Math.min(bend * length, 90);
-  const qx = (a.cx + b.cx) / 2 + (dy / length) * offset;
-  const qy = (a.cy + b.cy) / 2 - (dx / length) * offset;
+  const { x: qx, y: qy } = curveControl(a, b, bend);
   const s = borderPoint(a, qx, qy);
   const t = borderPoint(b, qx, qy);
   return {

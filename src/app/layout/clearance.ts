@@ -18,7 +18,7 @@
  * "Methods for visual understanding of hierarchical system structures": layers and the order
  * within them are fixed; only the coordinate across the layers is adjusted).
  */
-import { borderPoint } from '../canvas/geometry';
+import { borderPoint, curveControl } from '../canvas/geometry';
 
 /** A node box in pixels; `cy` is the one coordinate this pass changes. */
 export interface ClearBox {
@@ -65,14 +65,10 @@ function drawnShape(a: ClearBox, b: ClearBox, bend: number): Shape {
   return { points, left, right, top, bottom };
 }
 
-/** The edge as the canvas draws it, as a polyline (the curve's control point as in `edgeGeometry`). */
+/** The edge as the canvas draws it, as a polyline (the curve's control point from `curveControl`). */
 function drawnPolyline(a: ClearBox, b: ClearBox, bend: number): Point[] {
   if (bend === 0) return [borderPoint(a, b.cx, b.cy), borderPoint(b, a.cx, a.cy)];
-  const dx = b.cx - a.cx;
-  const dy = b.cy - a.cy;
-  const length = Math.hypot(dx, dy) || 1;
-  const offset = Math.min(bend * length, 90);
-  const q = { x: (a.cx + b.cx) / 2 + (dy / length) * offset, y: (a.cy + b.cy) / 2 - (dx / length) * offset };
+  const q = curveControl(a, b, bend);
   const s = borderPoint(a, q.x, q.y);
   const t = borderPoint(b, q.x, q.y);
   const points: Point[] = [];
