@@ -43,8 +43,12 @@ function causalRank(graph: CausalGraph): (id: string) => number {
   return (id) => place.get(id)!;
 }
 
-/** Lays out every node, left to right in causal order. */
-export function layoutAll(graph: CausalGraph): Map<string, Position> {
+/**
+ * Lays out every node, left to right in causal order. `clearEdges: false` skips the clearance pass
+ * (for placing a few new nodes among placed ones, which stay where they are anyway).
+ */
+export function layoutAll(graph: CausalGraph, { clearEdges = true }: { clearEdges?: boolean } = {}): Map<string, Position> {
+  if (!clearEdges) return positionsOf(graph, layeredBoxes(graph));
   const index = new Map(graph.nodes.map((node, i) => [node.id as string, i]));
   // The edges exactly as the canvas will bend them, so the clearance pass sees what is drawn.
   const drawn = buildEdges({ graph, selectedEdges: new Set(), highlight: null }, new Map());
@@ -61,6 +65,10 @@ export function layoutAll(graph: CausalGraph): Map<string, Position> {
     if (left < fewest) [boxes, fewest] = [attempt, left];
     if (left === 0) break;
   }
+  return positionsOf(graph, boxes);
+}
+
+function positionsOf(graph: CausalGraph, boxes: readonly ClearBox[]): Map<string, Position> {
   const out = new Map<string, Position>();
   graph.nodes.forEach((node, i) => out.set(node.id, { x: round3(boxes[i].cx / UNIT_PX), y: round3(boxes[i].cy / UNIT_PX) }));
   return out;
@@ -103,8 +111,8 @@ export function placeMissing(graph: CausalGraph, previous?: CausalGraph): Causal
     : graph;
   const missing = current.nodes.filter((n) => !n.pos);
   if (missing.length === 0) return current;
-  const layout = layoutAll(current);
   const placed = current.nodes.filter((n) => n.pos);
+  const layout = layoutAll(current, { clearEdges: placed.length === 0 });
   if (placed.length === 0) return withPositions(current, layout);
   // Translate the layout so that, on average, it agrees with where the placed nodes are.
   let dx = 0;
