@@ -8,7 +8,7 @@
  *
  * Text that does not read is never thrown away: when the diagram changes (an edit on the canvas,
  * undo, an example) while the text has an error, the text shows the diagram again and the
- * unfinished text is kept aside, with a button to bring it back.
+ * unfinished text is kept aside, with a button to bring it back, until the person types anew.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { type CausalGraph, type Diagnostic, serializeModelCode } from '../../engine';
@@ -106,6 +106,8 @@ export function ModelCodePane() {
           editing.current = true;
         }}
         onChange={(e) => {
+          // Typing anew supersedes the text kept aside: restoring it now would undo this typing.
+          setSetAside(null);
           setText(e.target.value);
           schedule(e.target.value);
         }}
@@ -132,7 +134,7 @@ export function ModelCodePane() {
         <div className="model-code-errors" role="status">
           <p className="note">
             The diagram changed while the model code had an error, so the code shows the diagram again. Your unfinished text is
-            kept.{' '}
+            kept; once restored and fixed, the diagram follows it (Undo brings back the diagram as it was).{' '}
             <button type="button" className="tool compact" onClick={restore}>
               Restore my text
             </button>{' '}

@@ -96,6 +96,20 @@ describe('model code pane', () => {
     expect(screen.queryByRole('button', { name: 'Restore my text' })).toBeNull();
   });
 
+  it('withdraws the offer once the person types anew, so restoring can never undo newer typing', () => {
+    render(<ModelCodePane />);
+    fireEvent.focus(pane());
+    fireEvent.change(pane(), { target: { value: 'dag { X -> }' } });
+    fireEvent.blur(pane());
+    act(() => doc().setRoles(['Y'], 'adjusted', true));
+    expect(screen.getByRole('button', { name: 'Restore my text' })).toBeInTheDocument();
+    fireEvent.focus(pane());
+    fireEvent.change(pane(), { target: { value: serializeModelCode(doc().graph).replace('}', 'W -> Y\n}') } });
+    expect(screen.queryByRole('button', { name: 'Restore my text' })).toBeNull();
+    act(() => vi.advanceTimersByTime(400));
+    expect(doc().graph.nodes.map((n) => n.id)).toContain('W');
+  });
+
   it('records nothing when the text means the same graph', () => {
     render(<ModelCodePane />);
     fireEvent.focus(pane());
