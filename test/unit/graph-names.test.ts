@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  analysisReadiness,
   type CausalGraph,
   checkAdjustmentSet,
+  indexGraph,
   displayNames,
   graphFromLists,
   type NodeId,
@@ -33,6 +35,17 @@ describe('displayNames', () => {
     expect(displayNames(g)).toEqual(['Age (a)', 'Age (b)', 'd (c)', 'd']);
     const own = labelled(graphFromLists({ nodes: ['A', 'B'] }), { A: 'A', B: 'A' });
     expect(displayNames(own)).toEqual(['A', 'A (B)']);
+  });
+
+  it('writes a cycle in the words on the canvas, and keeps its ids for the program', () => {
+    const cyclic = labelled(graphFromLists({ directed: [['a', 'b'], ['b', 'a']] }), { a: 'Activity', b: 'Blood pressure' });
+    const readiness = analysisReadiness(indexGraph(cyclic));
+    expect(readiness).toEqual({
+      ok: false,
+      reason: 'cycle',
+      cycle: ['a', 'b', 'a'],
+      message: 'the graph has a cycle: Activity → Blood pressure → Activity',
+    });
   });
 
   it('makes the opening example explain itself in the words on the canvas', () => {

@@ -2,11 +2,12 @@
  * engine/graph/validate — can the DAG/ADMG analyses run on this graph, and if not, why not.
  *
  * Contract: `analysisReadiness` returns `{ ok: true }` for a graph with only `->`/`<->` edges and
- * an acyclic directed part; otherwise a message a person understands and, for a cycle, the cycle as
- * node ids with the first repeated at the end. Complexity: O(n + m).
+ * an acyclic directed part; otherwise a message a person understands (nodes by display name) and,
+ * for a cycle, the cycle as node ids with the first repeated at the end. Complexity: O(n + m).
  */
 import type { IndexedGraph } from './indexed';
 import { hasOnlyAdmgEdges } from './indexed';
+import { displayNames } from './names';
 import { findCycle } from './order';
 import type { NodeId } from './types';
 
@@ -32,7 +33,8 @@ export function analysisReadiness(ig: IndexedGraph): Readiness {
   const cycle = findCycle(ig);
   if (cycle) {
     const ids = cycle.map((i) => ig.ids[i]);
-    return { ok: false, reason: 'cycle', cycle: ids, message: `the graph has a cycle: ${formatCycle(ids)}` };
+    const names = displayNames(ig.graph);
+    return { ok: false, reason: 'cycle', cycle: ids, message: `the graph has a cycle: ${formatCycle(cycle.map((i) => names[i]))}` };
   }
   return { ok: true };
 }
