@@ -21,6 +21,7 @@ import { adjustmentReport } from '../adjust/adjustment-report';
 import { roleLabels } from '../adjust/labels';
 import { nodesWithRole } from '../graph/build';
 import { compareIds, indexGraph } from '../graph/indexed';
+import { displayNames } from '../graph/names';
 import type { CausalGraph, EdgeKind, NodeId } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
 import type { IdentificationStrategy } from '../identify/identify';
@@ -87,8 +88,17 @@ function fence(text: string, info = ''): string {
   return `${marks}${info}\n${text}${text.endsWith('\n') ? '' : '\n'}${marks}`;
 }
 
-const list = (ids: readonly string[]) => (ids.length ? ids.map((id) => markdownText(id)).join(', ') : '—');
-const setText = (ids: readonly string[]) => (ids.length ? `{${ids.map(markdownText).join(', ')}}` : 'the empty set {}');
+/** A node's display name by id (`graph/names`): the label where there is one. */
+type Namer = (id: string) => string;
+
+function namerOf(graph: CausalGraph): Namer {
+  const shown = displayNames(graph);
+  const names = new Map(graph.nodes.map((node, i) => [node.id as string, shown[i]]));
+  return (id) => names.get(id) ?? id;
+}
+
+const list = (ids: readonly string[], name: Namer) => (ids.length ? ids.map((id) => markdownText(name(id))).join(', ') : '—');
+const setText = (ids: readonly string[], name: Namer) => (ids.length ? `{${ids.map((id) => markdownText(name(id))).join(', ')}}` : 'the empty set {}');
 const ARROWS: Partial<Record<EdgeKind, string>> = { '->': '→', '<->': '↔' };
 const num = (v: number | null) => (v === null || !Number.isFinite(v) ? '—' : v.toFixed(3));
 
@@ -102,15 +112,18 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
   for (const field of filled) out.push(`**${FIELD_TITLES[field]}:** ${markdownText(register[field]!.trim())}`, '');
 
   out.push('## Graph', '', fence(serializeModelCode(graph)), '');
+  const name = namerOf(graph);
+  // Where a label stands for a node, its id follows once, to find it in the model code above.
+  const named: Namer = (id) => (name(id) === id ? id : `${name(id)} (${id})`);
   const exposure = nodesWithRole(graph, 'exposure');
   const outcome = nodesWithRole(graph, 'outcome');
   const adjusted = nodesWithRole(graph, 'adjusted');
   out.push(
-    `- Exposure: ${list(exposure)}`,
-    `- Outcome: ${list(outcome)}`,
-    `- Adjusted for: ${list(adjusted)}`,
-    `- Latent: ${list(nodesWithRole(graph, 'latent'))}`,
-    `- Selected: ${list(nodesWithRole(graph, 'selected'))}`,
+    `- Exposure: ${list(exposure, named)}`,
+    `- Outcome: ${list(outcome, named)}`,
+    `- Adjusted for: ${list(adjusted, named)}`,
+    `- Latent: ${list(nodesWithRole(graph, 'latent'), named)}`,
+    `- Selected: ${list(nodesWithRole(graph, 'selected'), named)}`,
     '',
   );
 
@@ -120,17 +133,19 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
   } else if (exposure.length === 0 || outcome.length === 0) {
     out.push('## Analysis', '', 'Mark an exposure and an outcome to see adjustment and identification.', '');
   } else {
-    out.push('## Role labels', '', ...roleLabelLines(graph));
-    out.push('', '## Adjustment', '', ...adjustmentLines(graph, adjusted));
-    out.push('', '## Identification', '', ...identificationLines(graph), '');
+    out.push('## Role labels', '', ...roleLabelLines(graph, named));
+    out.push('', '## Adjustment', '', ...adjustmentLines(graph, adjusted, name));
+    out.push('', '## Identification', '', ...identificationLines(graph, name), '');
   }
 
   const nodeNotes = doc.notes?.nodes ?? [];
   const edgeNotes = doc.notes?.edges ?? [];
   if (nodeNotes.length + edgeNotes.length > 0) {
     out.push('## Notes', '');
-    for (const note of nodeNotes) out.push(`- **${markdownText(note.id)}**: ${markdownText(note.text)}`);
-    for (const note of edgeNotes) out.push(`- **${markdownText(`${note.from} ${ARROWS[note.kind] ?? note.kind} ${note.to}`)}**: ${markdownText(note.text)}`);
+    for (const note of nodeNotes) out.push(`- **${markdownText(named(note.id))}**: ${markdownText(note.text)}`);
+    for (const note of edgeNotes) {
+      out.push(`- **${markdownText(`${name(note.from)} ${ARROWS[note.kind] ?? note.kind} ${name(note.to)}`)}**: ${markdownText(note.text)}`);
+    }
     out.push('');
   }
 
@@ -148,15 +163,15 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
 }
 
 /** The verdict on the adjusted set; selected nodes are in the set tested, as they are always conditioned on. */
-function adjustmentLines(graph: CausalGraph, adjusted: readonly NodeId[]): string[] {
+function adjustmentLines(graph: CausalGraph, adjusted: readonly NodeId[], name: Namer): string[] {
   const check = checkAdjustmentSet(graph, { set: adjusted });
   const selected = nodesWithRole(graph, 'selected');
   const subject =
     check.set.length === 0
       ? 'Adjusting for nothing'
       : selected.length === 0
-        ? `The adjusted set ${setText(check.set)}`
-        : `The set ${setText(check.set)} (${adjusted.length === 0 ? 'the selected' : 'the adjusted and the selected'} ${selected.length === 1 ? 'node, which is' : 'nodes, which are'} always conditioned on)`;
+        ? `The adjusted set ${setText(check.set, name)}`
+        : `The set ${setText(check.set, name)} (${adjusted.length === 0 ? 'the selected' : 'the adjusted and the selected'} ${selected.length === 1 ? 'node, which is' : 'nodes, which are'} always conditioned on)`;
   const lines = check.valid
     ? [check.set.length === 0 ? `${subject} identifies the total effect: the empty set is a valid adjustment set.` : `${subject} is a valid adjustment set for the total effect.`]
     : [`${subject} does **not** identify the total effect:`, '', ...check.reasons.map((reason) => `- ${markdownLine(reason)}`)];
@@ -167,26 +182,26 @@ function adjustmentLines(graph: CausalGraph, adjusted: readonly NodeId[]): strin
       '',
       minimal.length === 0
         ? 'No adjustment set identifies the total effect.'
-        : `Minimal adjustment sets${sets.total.truncated ? ' (first ones)' : ''}: ${minimal.map(setText).join('; ')}.`,
+        : `Minimal adjustment sets${sets.total.truncated ? ' (first ones)' : ''}: ${minimal.map((set) => setText(set, name)).join('; ')}.`,
     );
   }
   return lines;
 }
 
-/** One entry per labelled node: its id (as in the model code), then the reason for each label. */
-function roleLabelLines(graph: CausalGraph): string[] {
+/** One entry per labelled node: its name (with the id of the model code), then the reason for each label. */
+function roleLabelLines(graph: CausalGraph, named: Namer): string[] {
   const labels = roleLabels(graph) ?? {};
   const labelled = Object.keys(labels).sort(compareIds);
   if (labelled.length === 0) return ['No variable is a confounder, mediator, collider or instrument for this effect.'];
-  return labelled.map((id) => `- **${markdownText(id)}**: ${labels[id].map((entry) => markdownText(entry.reason)).join(' ')}`);
+  return labelled.map((id) => `- **${markdownText(named(id))}**: ${labels[id].map((entry) => markdownText(entry.reason)).join(' ')}`);
 }
 
-function strategyText(strategy: IdentificationStrategy): string {
+function strategyText(strategy: IdentificationStrategy, name: Namer): string {
   switch (strategy.kind) {
     case 'adjustment':
-      return strategy.set.length === 0 ? 'without adjustment' : `by adjusting for ${setText(strategy.set)}`;
+      return strategy.set.length === 0 ? 'without adjustment' : `by adjusting for ${setText(strategy.set, name)}`;
     case 'frontdoor':
-      return `by the front-door criterion through ${setText(strategy.set)}`;
+      return `by the front-door criterion through ${setText(strategy.set, name)}`;
     default:
       return 'by the ID algorithm (do-calculus)';
   }
@@ -196,27 +211,27 @@ function strategyText(strategy: IdentificationStrategy): string {
  * The formula with its query as left-hand side, or the hedge. With selected nodes the query is
  * conditioned on them, so the formula is the effect within the selected group and says so.
  */
-function identificationLines(graph: CausalGraph): string[] {
+function identificationLines(graph: CausalGraph, name: Namer): string[] {
   const result = identifyRoles(graph);
   if (!result) return ['The exposure and outcome roles do not form a query that can be identified.'];
   const selected = nodesWithRole(graph, 'selected');
-  const within = selected.length > 0 ? `Within the selected group (given ${setText(selected)}), the` : 'The';
-  const effect = `${within} effect of ${setText(nodesWithRole(graph, 'exposure'))} on ${setText(nodesWithRole(graph, 'outcome'))}`;
+  const within = selected.length > 0 ? `Within the selected group (given ${setText(selected, name)}), the` : 'The';
+  const effect = `${within} effect of ${setText(nodesWithRole(graph, 'exposure'), name)} on ${setText(nodesWithRole(graph, 'outcome'), name)}`;
   if (!result.identifiable) {
     const hedge = result.hedge;
     return [
       `${effect} is **not identifiable** from the observed variables in this graph.`,
-      ...(hedge ? ['', `A hedge proves it: F = ${setText(hedge.F)}, F′ = ${setText(hedge.Fprime)}.`] : []),
+      ...(hedge ? ['', `A hedge proves it: F = ${setText(hedge.F, name)}, F′ = ${setText(hedge.Fprime, name)}.`] : []),
     ];
   }
   return [
-    `${effect} is identifiable ${strategyText(result.strategy)}:`,
+    `${effect} is identifiable ${strategyText(result.strategy, name)}:`,
     '',
     fence(`${result.queryTex} = ${result.tex}`, 'math'),
     ...(selected.length > 0
       ? [
           '',
-          `This formula is for the selected group: the effect among units with ${list(selected)} at the selected value, which can differ from the effect in the whole population.`,
+          `This formula is for the selected group: the effect among units with ${list(selected, name)} at the selected value, which can differ from the effect in the whole population.`,
         ]
       : []),
   ];

@@ -1,3 +1,4 @@
+import { recommendationExample } from '../../../src/app/examples/recommendation';
 import { describe, expect, it } from 'vitest';
 import {
   type CausalGraph,
@@ -120,7 +121,7 @@ describe('review report', () => {
     expect(text).toContain(`The effect of {X} on {Y} is identifiable by adjusting for {Z}:\n\n\`\`\`math\n${answer.queryTex} = ${answer.tex}\n\`\`\``);
     expect(text).not.toContain('selected group');
   });
-  it('gives each labelled node one entry: its id, then every reason once', () => {
+  it('gives each labelled node one entry: its name (and id where a label stands for it), then every reason once', () => {
     const g = graphFromLists({
       directed: [['X', 'S'], ['Y', 'S'], ['X', 'Y'], ['U', 'X'], ['U', 'Y']],
       roles: { exposure: ['X'], outcome: ['Y'] },
@@ -130,12 +131,21 @@ describe('review report', () => {
     const labels = roleLabels(labelled)!;
     expect(Object.keys(labels).sort()).toEqual(['S', 'U']);
     expect(labels.S.length).toBeGreaterThan(1);
+    const shownAs: Record<string, string> = { S: 'S', U: 'Prior\\_activity (U)' };
     for (const [id, entries] of Object.entries(labels)) {
-      const lines = text.split('\n').filter((line) => line.startsWith(`- **${id}**`));
-      expect(lines).toEqual([`- **${id}**: ${entries.map((e) => markdownText(e.reason)).join(' ')}`]);
+      const lines = text.split('\n').filter((line) => line.startsWith(`- **${shownAs[id]}**`));
+      expect(lines).toEqual([`- **${shownAs[id]}**: ${entries.map((e) => markdownText(e.reason)).join(' ')}`]);
     }
     expect(text).toContain('Prior\\_activity is a confounder');
     expect(text).not.toMatch(/ — (confounder|collider|mediator|instrument)/);
+  });
+  it('names nodes as the diagram does, with the id once where a label stands for it', () => {
+    const text = reviewReport(documentFromGraph(recommendationExample));
+    expect(text).toContain('- Exposure: Recommendation exposure (recommendation)');
+    expect(text).toContain('- Outcome: Engagement (engagement)');
+    expect(text).toContain('Minimal adjustment sets: {Prior activity}.');
+    expect(text).toContain('The effect of {Recommendation exposure} on {Engagement} is identifiable by adjusting for {Prior activity}:');
+    expect(text).toContain('- **Prior activity (prior\\_activity)**: Prior activity is a confounder');
   });
   it('says that a formula with selected nodes is the effect within the selected group', () => {
     const selection = graphFromLists({ directed: [['X', 'Y'], ['X', 'S'], ['Y', 'S']], roles: { exposure: ['X'], outcome: ['Y'], selected: ['S'] } });
@@ -186,7 +196,8 @@ describe('review report', () => {
     expect(text).toContain(`**Causal question:** ${markdownText(doc.notes!.assumptions!.question!)}`);
     expect(text).toContain(`- **${markdownText(pipe)}**: ${markdownText(HOSTILE.join(' '))}`);
     expect(text).toContain(`| ${markdownText(pipe)} | 1.000 |`);
-    expect(text).toContain(`- **${markdownText(`${bold} → ${img}`)}**: ${markdownText(img)}`);
+    // The edge note names its ends as the diagram does: the first end by its (hostile) label.
+    expect(text).toContain(`- **${markdownText(`${img} ${link} → ${img}`)}**: ${markdownText(img)}`);
     // Every line outside the fences that is not the report's own markup reads back as plain text.
     for (const line of outsideFences.split('\n')) {
       const body = line
