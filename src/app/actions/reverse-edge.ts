@@ -2,7 +2,7 @@
 import { useDocumentStore } from '../store/document';
 import { edgeKey, parseEdgeKey } from '../store/graph-edits';
 import { useUiStore } from '../store/ui';
-import { nothingSelected, targetEdges } from './targets';
+import { keepEdgeFocus, nothingSelected, targetEdges } from './targets';
 import type { Action } from './types';
 
 export const reverseEdgeAction: Action = {
@@ -15,10 +15,13 @@ export const reverseEdgeAction: Action = {
   perform: () => {
     const keys = targetEdges();
     if (keys.length === 0) return nothingSelected('an arrow');
-    useDocumentStore.getState().reverseEdges(keys);
     const ui = useUiStore.getState();
+    const { focusedEdge } = ui;
+    const keysBefore = new Set(useDocumentStore.getState().graph.edges.map(edgeKey));
+    useDocumentStore.getState().reverseEdges(keys);
     const reversed = keys.map(parseEdgeKey).map((e) => (e.kind === '->' ? edgeKey({ from: e.to, kind: e.kind, to: e.from }) : edgeKey(e)));
     ui.setSelection(ui.selection, reversed);
+    keepEdgeFocus(focusedEdge, keysBefore);
     ui.announce('Reversed.');
   },
 };

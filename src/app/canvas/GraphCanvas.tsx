@@ -97,6 +97,13 @@ function onInit(instance: ReactFlowInstance<CausalFlowNode, CausalFlowEdge>): vo
   void instance.fitView(FIT_OPTIONS);
 }
 
+/** Like `focusNodeElement`, for an edge: a re-keyed edge (reversed, switched) is a new element a render later. */
+function focusEdgeElement(key: string, tries = 30): void {
+  const el = document.querySelector<HTMLElement>(`.react-flow__edge[data-id="${CSS.escape(key)}"]`);
+  el?.focus({ preventScroll: true });
+  if ((!el || document.activeElement !== el) && tries > 0) requestAnimationFrame(() => focusEdgeElement(key, tries - 1));
+}
+
 function nodeIdOf(element: EventTarget | null): string | null {
   const el = element instanceof Element ? element.closest('.react-flow__node') : null;
   return el?.getAttribute('data-id') ?? null;
@@ -177,7 +184,10 @@ function Canvas() {
         if (!pane) return { x: 0, y: 0 };
         return toUnits(flow.screenToFlowPosition({ x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }));
       },
+      screenToUnits: (point) => toUnits(flow.screenToFlowPosition(point)),
       focusNode: (id) => focusNodeElement(id),
+      focusEdge: (key) => focusEdgeElement(key),
+      focusCanvas: () => wrapper.current?.focus({ preventScroll: true }),
     });
     return () => registerCanvasControls(null);
   }, [flow]);
@@ -305,6 +315,10 @@ function Canvas() {
       ref={wrapper}
       className={`cw-canvas${linking ? ' is-linking' : ''}${connecting ? ' is-connecting' : ''}`}
       data-testid="canvas"
+      role="group"
+      aria-label="Diagram canvas"
+      // Focus lands here (by script, not by Tab) when the last focused variable or edge is deleted.
+      tabIndex={-1}
       onDoubleClick={onDoubleClick}
       onPointerDownCapture={() => {
         pointerHeld.current = true;

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { displayNames } from '../../engine';
+import { focusNodeElement } from '../canvas/focus-node';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
 
@@ -47,6 +48,8 @@ export function ConnectBanner() {
         onClick={() => {
           useUiStore.getState().setConnecting(null);
           useUiStore.getState().announce('Connection cancelled.');
+          // The button goes away with the banner: focus returns to where the arrow was to start.
+          focusNodeElement(connecting.from);
         }}
       >
         Cancel

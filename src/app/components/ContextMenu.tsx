@@ -30,6 +30,7 @@ export function ContextMenu() {
     const target = useUiStore.getState().contextMenu?.target;
     useUiStore.getState().setContextMenu(null);
     if (target?.type === 'node') canvasControls().focusNode(target.id);
+    else if (target?.type === 'edge') canvasControls().focusEdge(target.key);
   }, []);
   if (!menu) return null;
   let items: MenuItem[];

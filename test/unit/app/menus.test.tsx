@@ -7,7 +7,7 @@ import { graphFromLists } from '../../../src/engine';
 import { handleKeyDown } from '../../../src/app/actions/keyboard';
 import { ContextMenu } from '../../../src/app/components/ContextMenu';
 import { MenuButton } from '../../../src/app/components/MenuButton';
-import { registerCanvasControls } from '../../../src/app/store/canvas-controls';
+import { INERT_CANVAS_CONTROLS, registerCanvasControls } from '../../../src/app/store/canvas-controls';
 import { useDocumentStore } from '../../../src/app/store/document';
 import { useUiStore } from '../../../src/app/store/ui';
 
@@ -46,7 +46,7 @@ describe('focus after a menu', () => {
 
   it('Escape in a node context menu gives focus back to that node, with the shortcut listener installed', () => {
     const focusNode = vi.fn();
-    registerCanvasControls({ fitView() {}, zoomIn() {}, zoomOut() {}, viewportCentre: () => ({ x: 0, y: 0 }), focusNode });
+    registerCanvasControls({ ...INERT_CANVAS_CONTROLS, focusNode });
     useDocumentStore.getState().setGraph(graphFromLists({ nodes: ['X', 'Y'], directed: [['X', 'Y']] }));
     useUiStore.getState().setContextMenu({ x: 10, y: 10, target: { type: 'node', id: 'X' } });
     window.addEventListener('keydown', handleKeyDown, true);
