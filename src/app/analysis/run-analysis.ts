@@ -13,6 +13,7 @@ import {
   analysisReadiness,
   canonicalAdjustmentSet,
   checkAdjustmentSet,
+  compareIds,
   dSeparation,
   explainPath,
   exprToTex,
@@ -23,6 +24,7 @@ import {
   isInputError,
   listImplications,
   listPaths,
+  mentionedVariables,
   minimalAdjustmentSets,
   nodesWithRole,
   optimalAdjustmentSet,
@@ -163,6 +165,9 @@ function identification(graph: CausalGraph, exposure: readonly string[], outcome
     strategy: answer.strategy,
     steps: answer.steps.map(({ rule, depth, query, text }) => ({ rule, depth, query, text })),
     hedge: answer.hedge && { F: answer.hedge.F, Fprime: answer.hedge.Fprime },
+    variables: answer.expression
+      ? [...new Set([...outcome, ...exposure, ...answer.given, ...mentionedVariables(answer.expression)])].sort(compareIds)
+      : [],
   };
 }
 

@@ -125,6 +125,8 @@ export interface IdentificationView {
   readonly steps: readonly IdentificationStepView[];
   /** The hedge (F, F′) that proves non-identifiability. */
   readonly hedge: { readonly F: IdSet; readonly Fprime: IdSet } | null;
+  /** Every variable the query and the formula name, sorted (empty when not identifiable). */
+  readonly variables: IdSet;
 }
 
 export interface ReportView {

@@ -3,6 +3,7 @@
  * canonical and optimal adjustment sets; clicking a set makes it the adjusted set.
  * "No set exists" ([]) and "the empty set works" ([[]]) are different sentences.
  */
+import { nodesWithRole } from '../../engine';
 import type { AdjustmentView, IdSet, ReportView, SetList, SetVerdictView } from '../analysis/types';
 import {
   BlockedMessage,
@@ -97,7 +98,9 @@ function Verdict({ verdict }: { verdict: SetVerdictView }) {
       <p aria-live="polite" aria-atomic="true">
         <strong>{verdict.valid ? '✓' : '✗'}</strong> {sentence}
       </p>
-      {verdict.formulaTex && <Formula tex={verdict.formulaTex} />}
+      {verdict.formulaTex && (
+        <Formula tex={verdict.formulaTex} variables={[...nodesWithRole(graph, 'exposure'), ...nodesWithRole(graph, 'outcome'), ...verdict.set]} />
+      )}
       {verdict.reasons.length > 0 && (
         <ul className="cw-reasons">
           {verdict.reasons.map((reason) => (

@@ -3,7 +3,8 @@
  * bundle. `trust: false` (no \href, \includegraphics, …) and `throwOnError: false` (a bad formula
  * shows in red instead of breaking the panel). Until KaTeX arrives, the TeX source is shown.
  */
-import { useEffect, useState } from 'react';
+import { Fragment, useEffect, useState } from 'react';
+import { useNodeName } from './panel-context';
 
 type RenderToString = (tex: string, options: Record<string, unknown>) => string;
 
@@ -17,7 +18,38 @@ export function loadKatex(): Promise<RenderToString> {
   return katexPromise;
 }
 
-export function Formula({ tex }: { tex: string }) {
+/**
+ * Under a formula, what its symbols stand for where the diagram shows a label instead of the id
+ * (the formula writes ids, which stay short and unambiguous). Nothing when every id is its name.
+ */
+function SymbolKey({ variables }: { variables: readonly string[] }) {
+  const name = useNodeName();
+  const labelled = [...new Set(variables)].filter((id) => name(id) !== id).sort();
+  if (labelled.length === 0) return null;
+  return (
+    <p className="cw-hint cw-formula-key">
+      In the formula,{' '}
+      {labelled.map((id, i) => (
+        <Fragment key={id}>
+          {i > 0 && '; '}
+          <code>{id}</code> is {name(id)}
+        </Fragment>
+      ))}
+      .
+    </p>
+  );
+}
+
+export function Formula({ tex, variables = [] }: { tex: string; variables?: readonly string[] }) {
+  return (
+    <>
+      <FormulaMath tex={tex} />
+      <SymbolKey variables={variables} />
+    </>
+  );
+}
+
+function FormulaMath({ tex }: { tex: string }) {
   const [html, setHtml] = useState<string | null>(null);
 
   useEffect(() => {

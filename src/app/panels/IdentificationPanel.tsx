@@ -45,7 +45,7 @@ function IdentificationBody({ view, report }: { view: IdentificationView; report
           ? `${subject} is identifiable ${strategyText(view.strategy, name)}.`
           : `${subject} is not identifiable from the observed variables.`}
       </p>
-      {view.identifiable && <Formula tex={`${view.queryTex} = ${view.tex}`} />}
+      {view.identifiable && <Formula tex={`${view.queryTex} = ${view.tex}`} variables={view.variables} />}
       {view.identifiable && selected.length > 0 && (
         <p className="cw-sentence">
           This formula is for the selected group: the effect among units with {group} at the selected value, which can differ

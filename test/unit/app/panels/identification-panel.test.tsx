@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../../src/app/examples/catalogue';
+import { recommendationExample } from '../../../../src/app/examples/recommendation';
 import { graphFromLists, identify } from '../../../../src/engine';
 import { renderPanels, reportOf } from './render';
 
@@ -40,5 +41,29 @@ describe('identification panel with selected nodes', () => {
     const region = screen.getByRole('region', { name: 'Identification' });
     expect(region).toHaveTextContent('The effect of {X} on {Y} is identifiable by adjusting for {Z}.');
     expect(region).not.toHaveTextContent('selected group');
+  });
+});
+
+describe('formula symbol key', () => {
+  it('says what each symbol of the formula stands for where a label replaces the id, and nothing otherwise', async () => {
+    renderPanels(recommendationExample, reportOf(recommendationExample));
+    const region = screen.getByRole('region', { name: 'Identification' });
+    await within(region).findByTestId('formula');
+    expect(region).toHaveTextContent(
+      'In the formula, engagement is Engagement; prior_activity is Prior activity; recommendation is Recommendation exposure.',
+    );
+    cleanup();
+    const plain = graphFromLists({ directed: [['Z', 'X'], ['Z', 'Y'], ['X', 'Y']], roles: { exposure: ['X'], outcome: ['Y'], adjusted: ['Z'] } });
+    renderPanels(plain, reportOf(plain));
+    await within(screen.getByRole('region', { name: 'Identification' })).findByTestId('formula');
+    expect(screen.queryByText(/In the formula/)).toBeNull();
+  });
+
+  it('keys the adjustment formula of a valid adjusted set too', async () => {
+    const adjusted = { ...recommendationExample, nodes: recommendationExample.nodes.map((n) => (n.id === 'prior_activity' ? { ...n, roles: ['adjusted' as const] } : n)) };
+    renderPanels(adjusted, reportOf(adjusted));
+    const region = screen.getByRole('region', { name: 'Adjustment' });
+    await within(region).findByTestId('formula');
+    expect(region).toHaveTextContent('In the formula, engagement is Engagement; prior_activity is Prior activity; recommendation is Recommendation exposure.');
   });
 });
