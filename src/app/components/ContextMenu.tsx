@@ -4,7 +4,7 @@
  */
 import { useCallback } from 'react';
 import type { Role } from '../../engine';
-import { addNodeAction } from '../actions/add-node';
+import { addNodeAction, addNodeNear } from '../actions/add-node';
 import { autoLayoutAction } from '../actions/auto-layout';
 import { connectAction, connectBidirectedAction } from '../actions/connect';
 import { deleteSelectionAction } from '../actions/delete-selection';
@@ -50,7 +50,14 @@ export function ContextMenu() {
   } else if (menu.target.type === 'edge') {
     items = [item(toggleEdgeKindAction), item(reverseEdgeAction), item(deleteSelectionAction)];
   } else {
-    items = [item(addNodeAction), item(pasteAction), item(autoLayoutAction), item(fitViewAction)];
+    // Where the person clicked, not the middle of the view.
+    const at = { x: menu.x, y: menu.y };
+    items = [
+      { key: addNodeAction.id, label: addNodeAction.label, onSelect: () => addNodeNear(canvasControls().screenToUnits(at)) },
+      item(pasteAction),
+      item(autoLayoutAction),
+      item(fitViewAction),
+    ];
   }
   const { x, y } = menu;
   return <Menu label="Context menu" items={items} onClose={close} className="context-menu" anchor={() => ({ left: x, right: x, top: y, bottom: y })} />;

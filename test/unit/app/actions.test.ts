@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { graphFromLists } from '../../../src/engine';
-import { freeSpotNear } from '../../../src/app/actions/add-node';
+import { NEW_NODE_SIZE } from '../../../src/app/actions/add-node';
+import { freeSpotNear } from '../../../src/app/actions/free-spot';
 import { actionForEvent, matches } from '../../../src/app/actions/keyboard';
 import { ACTIONS, actionById } from '../../../src/app/actions/registry';
 import { targetNodes } from '../../../src/app/actions/targets';
@@ -150,16 +151,15 @@ describe('declared actions', () => {
 });
 
 describe('placing new variables', () => {
-  it('finds free spots that do not overlap and are not collinear', () => {
-    const placed: { x: number; y: number }[] = [];
-    for (let i = 0; i < 30; i++) placed.push(freeSpotNear(placed, { x: 2, y: 1 }));
-    expect(placed[0]).toEqual({ x: 2, y: 1 });
-    for (let i = 0; i < placed.length; i++)
-      for (let j = i + 1; j < placed.length; j++)
-        expect(Math.abs(placed[i].x - placed[j].x) >= 1.4 || Math.abs(placed[i].y - placed[j].y) >= 0.7).toBe(true);
-    const [a, b, c] = placed;
-    const cross = (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
-    expect(Math.abs(cross)).toBeGreaterThan(0.5);
+  it('puts variables added one after another around the wanted spot, their boxes apart', () => {
+    const half = { x: NEW_NODE_SIZE.width / 2, y: NEW_NODE_SIZE.height / 2 };
+    const boxes: { x: number; y: number; width: number; height: number }[] = [];
+    for (let i = 0; i < 30; i++) boxes.push({ ...freeSpotNear({ boxes, segments: [] }, { x: 2, y: 1 }, NEW_NODE_SIZE), ...NEW_NODE_SIZE });
+    expect(boxes[0]).toMatchObject({ x: 2, y: 1 });
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++)
+        expect(Math.abs(boxes[i].x - boxes[j].x) >= 2 * half.x || Math.abs(boxes[i].y - boxes[j].y) >= 2 * half.y).toBe(true);
+    expect(Math.max(...boxes.map((b) => Math.hypot(b.x - 2, b.y - 1)))).toBeLessThan(6);
   });
 });
 

@@ -61,3 +61,29 @@ describe('focus after a menu', () => {
     }
   });
 });
+
+describe('the canvas context menu', () => {
+  const addAt = (x: number, y: number) => {
+    useUiStore.getState().setContextMenu({ x, y, target: { type: 'pane' } });
+    render(<ContextMenu />);
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Add variable' }));
+    cleanup();
+  };
+
+  it('“Add variable” adds the variable where the menu was opened, stepping aside from a variable there', () => {
+    registerCanvasControls({ ...INERT_CANVAS_CONTROLS, screenToUnits: (p) => ({ x: p.x / 100, y: p.y / 100 }), viewportCentre: () => ({ x: 9, y: 9 }) });
+    useDocumentStore.getState().setGraph(graphFromLists({ nodes: [{ id: 'Far' as never, roles: [], pos: { x: -5, y: -5 } }] }));
+    try {
+      addAt(300, 200);
+      const [, first] = useDocumentStore.getState().graph.nodes;
+      expect(first.pos).toEqual({ x: 3, y: 2 });
+      addAt(300, 200);
+      const [, , second] = useDocumentStore.getState().graph.nodes;
+      expect(second.pos).not.toEqual({ x: 3, y: 2 });
+      expect(Math.hypot(second.pos!.x - 3, second.pos!.y - 2)).toBeLessThan(1.5);
+    } finally {
+      registerCanvasControls(null);
+      useUiStore.getState().setRenaming(null);
+    }
+  });
+});
