@@ -2,6 +2,7 @@
 import type { EdgeKind } from '../../engine';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
+import { displayName } from './display-name';
 import { nothingSelected, targetNodes } from './targets';
 import type { Action } from './types';
 
@@ -16,9 +17,14 @@ export function completeConnection(target: string): boolean {
     return true;
   }
   const ok = useDocumentStore.getState().addEdge(pending.from, target, pending.kind);
-  const arrow = pending.kind === '->' ? '→' : '↔';
-  ui.announce(ok ? `Added ${pending.from} ${arrow} ${target}.` : `${pending.from} ${arrow} ${target} already exists.`);
+  ui.announce(edgeAddedMessage(pending.from, pending.kind, target, ok));
   return true;
+}
+
+/** What to announce after drawing an edge: added, or (`ok` false) already there. Nodes go by their display names. */
+export function edgeAddedMessage(from: string, kind: EdgeKind, to: string, ok: boolean): string {
+  const edge = `${displayName(from)} ${kind === '->' ? '→' : '↔'} ${displayName(to)}`;
+  return ok ? `Added ${edge}.` : `${edge} already exists.`;
 }
 
 function startOrFinish(kind: EdgeKind): void {
@@ -36,7 +42,7 @@ function startOrFinish(kind: EdgeKind): void {
   if (from === undefined) return nothingSelected();
   ui.setConnecting({ from, kind });
   ui.announce(
-    `Drawing ${kind === '->' ? 'an arrow' : 'a bidirected edge'} from ${from}. Tab to the target and press Enter, or click it. Escape cancels.`,
+    `Drawing ${kind === '->' ? 'an arrow' : 'a bidirected edge'} from ${displayName(from)}. Tab to the target and press Enter, or click it. Escape cancels.`,
   );
 }
 

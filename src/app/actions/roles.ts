@@ -2,6 +2,7 @@
 import type { Role } from '../../engine';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
+import { displayName } from './display-name';
 import { nothingSelected, targetNodes } from './targets';
 import type { Action } from './types';
 
@@ -28,7 +29,7 @@ function roleAction(role: Role): Action {
       const doc = useDocumentStore.getState();
       const had = doc.graph.nodes.filter((n) => ids.includes(n.id)).every((n) => n.roles.includes(role));
       doc.toggleRole(ids, role);
-      useUiStore.getState().announce(`${ids.join(', ')} ${had ? 'no longer' : 'now'} ${ids.length > 1 ? 'are' : 'is'} ${role}.`);
+      useUiStore.getState().announce(`${ids.map((id) => displayName(id)).join(', ')} ${had ? 'no longer' : 'now'} ${ids.length > 1 ? 'are' : 'is'} ${role}.`);
     },
   };
 }

@@ -28,7 +28,7 @@ import { registerCanvasControls } from '../store/canvas-controls';
 import { useDocumentStore } from '../store/document';
 import { useReviewMode } from '../share/review-mode';
 import { type ContextMenuState, useUiStore } from '../store/ui';
-import { completeConnection } from '../actions/connect';
+import { completeConnection, edgeAddedMessage } from '../actions/connect';
 import { toUnits } from '../store/units';
 import { CausalEdgeView, EdgeMarkers } from './CausalEdgeView';
 import { CausalNodeView } from './CausalNodeView';
@@ -53,7 +53,7 @@ const ARIA_LABELS = {
 
 function onConnect(c: Connection): void {
   const ok = useDocumentStore.getState().addEdge(c.source, c.target, '->');
-  useUiStore.getState().announce(ok ? `Added ${c.source} → ${c.target}.` : `${c.source} → ${c.target} already exists.`);
+  useUiStore.getState().announce(edgeAddedMessage(c.source, '->', c.target, ok));
 }
 
 function onNodeClick(_: ReactMouseEvent, node: CausalFlowNode): void {

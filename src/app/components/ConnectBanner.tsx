@@ -4,7 +4,7 @@
  * possible target is reachable from the keyboard without leaving the canvas.
  */
 import { useEffect } from 'react';
-import { displayNames } from '../../engine';
+import { displayName } from '../actions/display-name';
 import { focusNodeElement } from '../canvas/focus-node';
 import { useDocumentStore } from '../store/document';
 import { useUiStore } from '../store/ui';
@@ -34,8 +34,7 @@ export function ConnectBanner() {
     return () => document.removeEventListener('keydown', onKey, true);
   }, [connecting]);
   if (!connecting) return null;
-  const at = graph.nodes.findIndex((n) => n.id === connecting.from);
-  const from = at >= 0 ? displayNames(graph)[at] : connecting.from;
+  const from = displayName(connecting.from, graph);
   return (
     <div className="connect-banner">
       <span>

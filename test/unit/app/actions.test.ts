@@ -4,6 +4,7 @@ import { graphFromLists } from '../../../src/engine';
 import { NEW_NODE_SIZE } from '../../../src/app/actions/add-node';
 import { freeSpotNear } from '../../../src/app/actions/free-spot';
 import { actionForEvent, matches } from '../../../src/app/actions/keyboard';
+import { completeConnection, edgeAddedMessage } from '../../../src/app/actions/connect';
 import { ACTIONS, actionById } from '../../../src/app/actions/registry';
 import { targetNodes } from '../../../src/app/actions/targets';
 import { clearHistory, useDocumentStore } from '../../../src/app/store/document';
@@ -187,5 +188,30 @@ describe('keyboard dispatch', () => {
   it('claims Enter only on a node', () => {
     expect(matches({ key: 'Enter', onNode: true }, key('Enter'), false)).toBe(false);
     expect(matches({ key: 'Enter', onNode: true }, key('Enter'), true)).toBe(true);
+  });
+});
+
+describe('announcements name variables as the canvas shows them', () => {
+  const said = () => ui().announcement.text;
+  beforeEach(() => {
+    const graph = graphFromLists({ nodes: ['rec', 'prior', 'eng', 'twin'], directed: [['prior', 'rec']] });
+    const labels: Record<string, string> = { rec: 'Recommendation', prior: 'Prior   activity', twin: 'Recommendation' };
+    doc().setGraph({ ...graph, nodes: graph.nodes.map((n) => (labels[n.id] ? { ...n, label: labels[n.id] } : n)) });
+  });
+
+  it('uses labels (with the id where two read alike) for roles, connecting and edges drawn', () => {
+    ui().setFocused('prior');
+    run('role-adjusted');
+    expect(said()).toBe('Prior activity now is adjusted.');
+    ui().setFocused(null);
+    ui().setSelection(['rec', 'eng']);
+    run('role-latent');
+    expect(said()).toBe('Recommendation (rec), eng now are latent.');
+    ui().setSelection(['rec']);
+    run('connect');
+    expect(said()).toMatch(/^Drawing an arrow from Recommendation \(rec\)\./);
+    expect(completeConnection('prior')).toBe(true);
+    expect(said()).toBe('Added Recommendation (rec) → Prior activity.');
+    expect(edgeAddedMessage('prior', '<->', 'eng', false)).toBe('Prior activity ↔ eng already exists.');
   });
 });
