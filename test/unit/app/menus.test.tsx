@@ -33,6 +33,25 @@ describe('menu keys', () => {
   });
 });
 
+describe('menu button keys', () => {
+  it('ArrowDown on the closed button opens the menu at its first item, ArrowUp at its last', () => {
+    render(<MenuButton label="Things" icon="T" items={ITEMS} />);
+    const button = screen.getByRole('button', { name: 'Things' });
+    button.focus();
+    fireEvent.keyDown(button, { key: 'ArrowDown' });
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[0]);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(button);
+    fireEvent.keyDown(button, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[3]);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    fireEvent.click(button);
+    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[0]);
+  });
+});
+
 describe('focus after a menu', () => {
   it('a chosen item runs with focus back on the menu button', () => {
     const seen: (Element | null)[] = [];
