@@ -10,7 +10,7 @@ const ROLE_TEXT: Record<Role, { label: string; key: string; description: string 
   exposure: { label: 'Exposure', key: 'e', description: 'the cause whose effect you study (▶ marker)' },
   outcome: { label: 'Outcome', key: 'o', description: 'the effect you measure (◎ marker)' },
   adjusted: { label: 'Adjusted', key: 'a', description: 'a variable you condition on (double border, ▣)' },
-  latent: { label: 'Latent', key: 'l', description: 'unobserved: never used for adjustment (dashed border, ◌)' },
+  latent: { label: 'Latent', key: 'l', description: 'unobserved, so never used for adjustment (dashed border, ◌)' },
   selected: { label: 'Selected', key: 's', description: 'the data were selected on it, so it is always conditioned on (thick bottom bar, S)' },
 };
 

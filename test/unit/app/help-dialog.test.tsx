@@ -47,3 +47,16 @@ describe('help dialog', () => {
     }
   });
 });
+
+describe('help dialog wording', () => {
+  it('reads as sentences: no description has two colons (as “…variables: unobserved: never…” had)', () => {
+    useUiStore.setState({ helpOpen: true });
+    render(<HelpDialog />);
+    for (const action of ACTIONS) {
+      const text = within(screen.getByRole('dialog')).getByRole('rowheader', { name: action.label }).closest('tr')!.cells[2].textContent ?? '';
+      expect(text.split(':').length - 1, `${action.id}: ${text}`).toBeLessThanOrEqual(1);
+    }
+    const latent = within(screen.getByRole('dialog')).getByRole('rowheader', { name: 'Latent' }).closest('tr')!.cells[2];
+    expect(latent).toHaveTextContent('Toggles “latent” on the focused or selected variables: unobserved, so never used for adjustment (dashed border, ◌).');
+  });
+});
