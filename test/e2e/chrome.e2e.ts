@@ -121,6 +121,30 @@ it('gives focus back after Escape: File › Library… to the File button, a nod
   await context.close();
 });
 
+it('a checked role in a node menu keeps its ✓ on the line of its label', async () => {
+  const { page, problems, context } = await openPage(browser, '/', DESKTOP);
+  await page.waitForSelector('.react-flow__node');
+  // The opening example marks recommendation as the exposure.
+  await page.locator('.react-flow__node[data-id="recommendation"]').focus();
+  await page.keyboard.press('Shift+F10');
+  const checked = page.getByRole('menuitemcheckbox', { name: /Exposure/, checked: true });
+  const unchecked = page.getByRole('menuitemcheckbox', { name: /Outcome/, checked: false });
+  await checked.waitFor();
+  const [a, b] = [(await checked.boundingBox())!, (await unchecked.boundingBox())!];
+  expect(a.height).toBeCloseTo(b.height, 0);
+  const textStarts = (loc: typeof checked) =>
+    loc.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getClientRects()[0].left - el.getBoundingClientRect().left;
+    });
+  // Labels line up whether checked or not.
+  expect(await textStarts(checked)).toBeCloseTo(await textStarts(unchecked), 0);
+  await page.keyboard.press('Escape');
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 it('the app shell never scrolls at 1400×900, even with every side panel open and a wheel turn over the toolbar', async () => {
   const { page, problems, context } = await openPage(browser, '/', DESKTOP);
   await page.waitForSelector('.react-flow__node');
