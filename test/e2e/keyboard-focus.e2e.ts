@@ -43,7 +43,7 @@ async function triangle(page: Page): Promise<void> {
   await page.waitForTimeout(500);
 }
 
-it('closing an edge menu (keyboard or right-click) and cancelling a connection give focus back', async () => {
+it('closing an edge or canvas menu (keyboard or right-click) and cancelling a connection give focus back', async () => {
   const { page, problems, context } = await openPage(browser);
   await triangle(page);
   const zy = edgeKey('Z', '->', 'Y');
@@ -58,6 +58,12 @@ it('closing an edge menu (keyboard or right-click) and cancelling a connection g
   await page.getByRole('menu', { name: 'Context menu' }).waitFor();
   await page.keyboard.press('Escape');
   await expectFocus(page, `edge:${zy}`);
+
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.click(pane.x + 30, pane.y + 30, { button: 'right' });
+  await page.getByRole('menu', { name: 'Context menu' }).waitFor();
+  await page.keyboard.press('Escape');
+  await expectFocus(page, 'canvas');
 
   await nodeLocator(page, 'X').focus();
   await page.keyboard.press('c');

@@ -31,6 +31,7 @@ export function ContextMenu() {
     useUiStore.getState().setContextMenu(null);
     if (target?.type === 'node') canvasControls().focusNode(target.id);
     else if (target?.type === 'edge') canvasControls().focusEdge(target.key);
+    else if (target?.type === 'pane') canvasControls().focusCanvas();
   }, []);
   if (!menu) return null;
   let items: MenuItem[];

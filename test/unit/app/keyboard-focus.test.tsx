@@ -37,6 +37,13 @@ describe('context menus', () => {
     expect(screen.queryByRole('menu')).toBeNull();
     expect(controls.focusEdge).toHaveBeenCalledWith(BC);
   });
+
+  it('Escape in the canvas menu gives focus to the canvas', () => {
+    useUiStore.getState().setContextMenu({ x: 10, y: 10, target: { type: 'pane' } });
+    render(<ContextMenu />);
+    fireEvent.keyDown(screen.getByRole('menuitem', { name: 'Add variable' }), { key: 'Escape' });
+    expect(controls.focusCanvas).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('connect banner', () => {
