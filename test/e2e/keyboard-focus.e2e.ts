@@ -98,6 +98,8 @@ it('deleting, reversing and switching keep focus on the diagram, down to the emp
   await page.keyboard.press('Delete');
   await waitForCode(page, (c) => !/\bZ\b/.test(c));
   await expectFocus(page, 'canvas');
+  // Where focus is shows: the canvas draws a focus ring.
+  expect(await page.getByTestId('canvas').evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle)).toBe('solid');
   // Shortcuts still work from the canvas.
   await page.keyboard.press('n');
   await page.locator('.react-flow__node').first().waitFor();
