@@ -9,45 +9,10 @@ import { BOX_GAP, EDGE_MARGIN, freeSpotNear, obstaclesOf } from '../../src/app/a
 import { NEW_NODE_SIZE } from '../../src/app/actions/add-node';
 import { estimateSize } from '../../src/app/layout/dagre';
 import { recommendationExample } from '../../src/app/examples/recommendation';
+import { segmentRectDistance } from '../support/layout-clearance';
 import { mulberry32, randomAdmg, randomInt } from '../support/random';
 
 type Size = { width: number; height: number };
-
-function pointSegment(p: Position, a: Position, b: Position): number {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
-  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-const cross = (o: Position, a: Position, b: Position) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-
-function segmentsCross(a: Position, b: Position, c: Position, d: Position): boolean {
-  return cross(a, b, c) * cross(a, b, d) < 0 && cross(c, d, a) * cross(c, d, b) < 0;
-}
-
-function segmentSegment(a: Position, b: Position, c: Position, d: Position): number {
-  if (segmentsCross(a, b, c, d)) return 0;
-  return Math.min(pointSegment(a, c, d), pointSegment(b, c, d), pointSegment(c, a, b), pointSegment(d, a, b));
-}
-
-/** Distance from segment a–b to the box of `size` centred at `p` (0 when they meet). */
-function segmentBoxDistance(a: Position, b: Position, p: Position, size: Size): number {
-  const x0 = p.x - size.width / 2;
-  const x1 = p.x + size.width / 2;
-  const y0 = p.y - size.height / 2;
-  const y1 = p.y + size.height / 2;
-  const inside = (q: Position) => q.x >= x0 && q.x <= x1 && q.y >= y0 && q.y <= y1;
-  if (inside(a) || inside(b)) return 0;
-  const corners = [
-    { x: x0, y: y0 },
-    { x: x1, y: y0 },
-    { x: x1, y: y1 },
-    { x: x0, y: y1 },
-  ];
-  return Math.min(...corners.map((c, i) => segmentSegment(a, b, c, corners[(i + 1) % 4])));
-}
 
 /** Every way `spot` fails to be free in `graph`, as text (empty when it is free). */
 function problemsAt(graph: CausalGraph, spot: Position, size: Size): string[] {
@@ -60,7 +25,7 @@ function problemsAt(graph: CausalGraph, spot: Position, size: Size): string[] {
     if (Math.max(gapX, gapY) < BOX_GAP - 1e-9) problems.push(`within ${Math.max(gapX, gapY).toFixed(3)} of ${node.id}`);
   }
   for (const e of graph.edges) {
-    const d = segmentBoxDistance(pos.get(e.from)!, pos.get(e.to)!, spot, size);
+    const d = segmentRectDistance(pos.get(e.from)!, pos.get(e.to)!, { cx: spot.x, cy: spot.y, w: size.width, h: size.height });
     if (d < EDGE_MARGIN - 1e-9) problems.push(`edge ${e.from}–${e.to} at ${d.toFixed(3)}`);
   }
   return problems;
