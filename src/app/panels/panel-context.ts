@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useMemo } from 'react';
 import type { CausalGraph, Role } from '../../engine';
+import { displayName } from '../actions/display-name';
 import type { AnalysisClient } from '../analysis/client';
 import type { AnalysisRequest, AnalysisResponse } from '../analysis/types';
 import type { HighlightSpec } from './highlight';
@@ -39,12 +40,8 @@ export function usePanelEnvironment(): PanelEnvironment {
   return env;
 }
 
-/** The display name of a node: its label, or its id when it has none. */
+/** The display name of a node, as the engine's explanations write it (`displayNames`: label, else id). */
 export function useNodeName(): (id: string) => string {
   const { graph } = usePanelEnvironment();
-  return useMemo(() => {
-    const names = new Map<string, string>();
-    for (const n of graph.nodes) names.set(n.id, n.label?.trim() ? n.label : n.id);
-    return (id: string) => names.get(id) ?? id;
-  }, [graph]);
+  return useMemo(() => (id: string) => displayName(id, graph), [graph]);
 }
