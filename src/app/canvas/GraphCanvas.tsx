@@ -32,7 +32,7 @@ import { completeConnection, edgeAddedMessage } from '../actions/connect';
 import { toUnits } from '../store/units';
 import { CausalEdgeView, EdgeMarkers } from './CausalEdgeView';
 import { CausalNodeView } from './CausalNodeView';
-import { focusNodeElement } from './focus-node';
+import { focusEdgeElement, focusNodeElement } from './focus-node';
 import { useKeepDiagramInView } from './keep-in-view';
 import { type CausalFlowEdge, type CausalFlowNode, type NodeInputs, buildEdges, buildNodes, reuseList } from './flow-model';
 
@@ -95,13 +95,6 @@ const onPaneContextMenu = (e: ReactMouseEvent | MouseEvent) => openMenu(e, { typ
 
 function onInit(instance: ReactFlowInstance<CausalFlowNode, CausalFlowEdge>): void {
   void instance.fitView(FIT_OPTIONS);
-}
-
-/** Like `focusNodeElement`, for an edge: a re-keyed edge (reversed, switched) is a new element a render later. */
-function focusEdgeElement(key: string, tries = 30): void {
-  const el = document.querySelector<HTMLElement>(`.react-flow__edge[data-id="${CSS.escape(key)}"]`);
-  el?.focus({ preventScroll: true });
-  if ((!el || document.activeElement !== el) && tries > 0) requestAnimationFrame(() => focusEdgeElement(key, tries - 1));
 }
 
 function nodeIdOf(element: EventTarget | null): string | null {

@@ -1,10 +1,19 @@
 /**
- * Moves keyboard focus to a node's element. A node that was just created or renamed is a new,
- * not-yet-measured element that React Flow keeps hidden for a frame or two, and hidden elements
- * cannot take focus — so this retries for a few frames.
+ * Moves keyboard focus to a node's or an edge's element. A node that was just created or renamed,
+ * or an edge re-keyed by reversing or switching it, is a new element that React Flow renders a frame
+ * or two later (a new node hidden until measured), and such elements cannot take focus yet — so
+ * this retries for a few frames.
  */
-export function focusNodeElement(id: string, tries = 30): void {
-  const el = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+function focusWhenReady(selector: string, tries: number): void {
+  const el = document.querySelector<HTMLElement>(selector);
   el?.focus({ preventScroll: true });
-  if ((!el || document.activeElement !== el) && tries > 0) requestAnimationFrame(() => focusNodeElement(id, tries - 1));
+  if ((!el || document.activeElement !== el) && tries > 0) requestAnimationFrame(() => focusWhenReady(selector, tries - 1));
+}
+
+export function focusNodeElement(id: string, tries = 30): void {
+  focusWhenReady(`.react-flow__node[data-id="${CSS.escape(id)}"]`, tries);
+}
+
+export function focusEdgeElement(key: string, tries = 30): void {
+  focusWhenReady(`.react-flow__edge[data-id="${CSS.escape(key)}"]`, tries);
 }
