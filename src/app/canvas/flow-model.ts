@@ -5,7 +5,7 @@
  * builder reuses the previous object for a node or edge whose inputs are unchanged (`reuse`).
  */
 import type { Edge, Node } from '@xyflow/react';
-import { type CausalEdge, type CausalGraph, type CausalNode, type Position, displayNames } from '../../engine';
+import { type CausalEdge, type CausalGraph, type CausalNode, type Position, displayNameLookup } from '../../engine';
 import { edgeKey } from '../store/graph-edits';
 import type { Highlight, HighlightTone } from '../store/ui';
 import { toPixels } from '../store/units';
@@ -141,9 +141,7 @@ export function buildEdges(inputs: EdgeInputs, cache: Cache<CausalFlowEdge>): Ca
     );
     return hit ? h.tone : null;
   };
-  const shown = displayNames(inputs.graph);
-  const names = new Map(inputs.graph.nodes.map((node, i) => [node.id as string, shown[i]]));
-  const nameOf = (id: string) => names.get(id) ?? id;
+  const nameOf = displayNameLookup(inputs.graph);
   const next: CausalFlowEdge[] = [];
   const seen = new Set<string>();
   for (const e of inputs.graph.edges) {

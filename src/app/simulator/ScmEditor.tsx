@@ -48,14 +48,14 @@ export function fieldOfIssue(node: NodeSpec, issue: SpecIssue): Field {
 
 interface Props {
   readonly spec: ScmSpec;
-  /** Display names by node id (the label where there is one); equations use the ids. */
-  readonly names: ReadonlyMap<string, string>;
+  /** A node's display name by id (the label where there is one); equations use the ids. */
+  readonly nameOf: (id: string) => string;
   readonly expanded: ExpandedGraph | null;
   readonly issues: readonly SpecIssue[];
   readonly onChange: (spec: ScmSpec) => void;
 }
 
-export function ScmEditor({ spec, names, expanded, issues, onChange }: Props) {
+export function ScmEditor({ spec, nameOf, expanded, issues, onChange }: Props) {
   const global = issues.filter((i) => i.node === undefined);
   const bidirected = expanded?.bidirectedLatents ?? new Map<string, readonly [string, string]>();
   const nodes = spec.nodes.filter((n) => !bidirected.has(n.id));
@@ -77,7 +77,7 @@ export function ScmEditor({ spec, names, expanded, issues, onChange }: Props) {
           key={node.id}
           spec={spec}
           node={node}
-          name={names.get(node.id) ?? node.id}
+          name={nameOf(node.id)}
           parents={expanded?.parents.get(node.id) ?? []}
           bidirected={bidirected}
           issues={issues.filter((i) => i.node === node.id)}

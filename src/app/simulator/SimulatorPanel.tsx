@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
-  displayNames,
+  displayNameLookup,
   type CausalGraph,
   type EstimatorRequest,
   SIM_PRESETS,
@@ -71,10 +71,7 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
   }, [stored, graph]);
   const spec = derived.spec;
   const validation = useMemo(() => (spec ? validateScm(spec, graph) : null), [spec, graph]);
-  const names = useMemo(() => {
-    const shown = displayNames(graph);
-    return new Map(graph.nodes.map((node, i) => [node.id as string, shown[i]]));
-  }, [graph]);
+  const nameOf = useMemo(() => displayNameLookup(graph), [graph]);
   const preset = loaded && spec && spec.nodes === loaded.spec.nodes ? loaded : null;
   const estimators = presetEstimators(loaded, graph);
   const seedArticle = preset?.name === 'seed-article';
@@ -154,7 +151,7 @@ export function SimulatorPanel({ spawn = spawnSimulationWorker }: { spawn?: () =
         <>
           <details className="sim-model" open>
             <summary>Structural causal model{preset ? ` (preset: ${preset.title})` : ''}</summary>
-            <ScmEditor spec={spec} names={names} expanded={validation?.graph ?? null} issues={validation?.issues ?? []} onChange={edit} />
+            <ScmEditor spec={spec} nameOf={nameOf} expanded={validation?.graph ?? null} issues={validation?.issues ?? []} onChange={edit} />
           </details>
 
           <div className="sim-run">

@@ -18,3 +18,10 @@ export function displayNames(graph: CausalGraph): string[] {
     return count.get(name)! > 1 && name !== id ? `${name} (${id})` : name;
   });
 }
+
+/** The same names looked up by node id (an unknown id names itself). O(n) to build, O(1) a lookup. */
+export function displayNameLookup(graph: CausalGraph): (id: string) => string {
+  const shown = displayNames(graph);
+  const byId = new Map(graph.nodes.map((node, i) => [node.id as string, shown[i]]));
+  return (id) => byId.get(id) ?? id;
+}

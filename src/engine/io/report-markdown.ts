@@ -21,7 +21,7 @@ import { adjustmentReport } from '../adjust/adjustment-report';
 import { roleLabels } from '../adjust/labels';
 import { nodesWithRole } from '../graph/build';
 import { compareIds, indexGraph } from '../graph/indexed';
-import { displayNames } from '../graph/names';
+import { displayNameLookup } from '../graph/names';
 import type { CausalGraph, EdgeKind, NodeId } from '../graph/types';
 import { analysisReadiness } from '../graph/validate';
 import type { IdentificationStrategy } from '../identify/identify';
@@ -91,12 +91,6 @@ function fence(text: string, info = ''): string {
 /** A node's display name by id (`graph/names`): the label where there is one. */
 type Namer = (id: string) => string;
 
-function namerOf(graph: CausalGraph): Namer {
-  const shown = displayNames(graph);
-  const names = new Map(graph.nodes.map((node, i) => [node.id as string, shown[i]]));
-  return (id) => names.get(id) ?? id;
-}
-
 const list = (ids: readonly string[], name: Namer) => (ids.length ? ids.map((id) => markdownText(name(id))).join(', ') : '—');
 const setText = (ids: readonly string[], name: Namer) => (ids.length ? `{${ids.map((id) => markdownText(name(id))).join(', ')}}` : 'the empty set {}');
 const ARROWS: Partial<Record<EdgeKind, string>> = { '->': '→', '<->': '↔' };
@@ -112,7 +106,7 @@ export function reviewReport(doc: CausewayDocument, options: MarkdownReportOptio
   for (const field of filled) out.push(`**${FIELD_TITLES[field]}:** ${markdownText(register[field]!.trim())}`, '');
 
   out.push('## Graph', '', fence(serializeModelCode(graph)), '');
-  const name = namerOf(graph);
+  const name: Namer = displayNameLookup(graph);
   // Where a label stands for a node, its id follows once, to find it in the model code above.
   const named: Namer = (id) => (name(id) === id ? id : `${name(id)} (${id})`);
   const exposure = nodesWithRole(graph, 'exposure');

@@ -59,7 +59,7 @@ describe('SCM editor', () => {
     const spec = setNoiseSd(preset.spec, 'M', -1);
     const validation = validateScm(spec, preset.graph);
     const message = validation.issues.find((i) => i.node === 'M' && i.severity === 'error')!.message;
-    render(<ScmEditor spec={spec} names={new Map()} expanded={validation.graph} issues={validation.issues} onChange={() => {}} />);
+    render(<ScmEditor spec={spec} nameOf={(id) => id} expanded={validation.graph} issues={validation.issues} onChange={() => {}} />);
     const field = within(screen.getByRole('group', { name: 'M' })).getByRole('textbox', { name: 'Noise SD' });
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(message);
@@ -68,7 +68,7 @@ describe('SCM editor', () => {
   it('names each node as the diagram does, with the id the equations use', () => {
     const preset = getSimPreset('backdoor-mediator');
     const validation = validateScm(preset.spec, preset.graph);
-    render(<ScmEditor spec={preset.spec} names={new Map([['M', 'Mediator']])} expanded={validation.graph} issues={validation.issues} onChange={() => {}} />);
+    render(<ScmEditor spec={preset.spec} nameOf={(id) => (id === 'M' ? 'Mediator' : id)} expanded={validation.graph} issues={validation.issues} onChange={() => {}} />);
     const group = screen.getByRole('group', { name: 'Mediator M' });
     expect(within(group).getByText('M', { selector: 'code' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Z' })).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('SCM editor', () => {
     const spec = defaultScm(graph);
     const validation = validateScm(spec, graph);
     const changes: ScmSpec[] = [];
-    render(<ScmEditor spec={spec} names={new Map()} expanded={validation.graph} issues={validation.issues} onChange={(s) => changes.push(s)} />);
+    render(<ScmEditor spec={spec} nameOf={(id) => id} expanded={validation.graph} issues={validation.issues} onChange={(s) => changes.push(s)} />);
     const strength = within(screen.getByRole('group', { name: 'Hidden common cause of A ↔ B' })).getByRole('textbox', { name: /Strength/ });
     expect(Number((strength as HTMLInputElement).value)).toBeCloseTo(0.5, 12);
     fireEvent.change(strength, { target: { value: '0.36' } });
@@ -92,7 +92,7 @@ describe('SCM editor', () => {
     const preset = getSimPreset('backdoor-mediator');
     const validation = validateScm(preset.spec, preset.graph);
     const changes: unknown[] = [];
-    render(<ScmEditor spec={preset.spec} names={new Map()} expanded={validation.graph} issues={validation.issues} onChange={(s) => changes.push(s)} />);
+    render(<ScmEditor spec={preset.spec} nameOf={(id) => id} expanded={validation.graph} issues={validation.issues} onChange={(s) => changes.push(s)} />);
     const coef = within(screen.getByRole('group', { name: /^Y\b.*outcome/ })).getByRole('textbox', { name: /Coefficient of M/ });
     fireEvent.change(coef, { target: { value: 'abc' } });
     fireEvent.keyDown(coef, { key: 'Enter' });
