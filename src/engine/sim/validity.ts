@@ -17,6 +17,7 @@
  */
 import { adjustmentProblem } from '../adjust/adjustment-problem';
 import { testAdjustment } from '../adjust/adjustment-criterion';
+import { describePath } from '../adjust/adjustment-sentences';
 import { isFrontdoorSet } from '../adjust/frontdoor-report';
 import { indexGraph, indicesOf, type IndexedGraph } from '../graph/indexed';
 import type { CausalGraph } from '../graph/types';
@@ -30,16 +31,8 @@ export interface EstimatorValidity {
   readonly reasons: readonly string[];
 }
 
-/** A path with its edges drawn: `T ← pa → Y`, `X ↔ Y` (a directed edge wins when both exist). */
-function pathText(ig: IndexedGraph, path: readonly number[]): string {
-  let text: string = ig.ids[path[0]];
-  for (let i = 1; i < path.length; i++) {
-    const [a, b] = [path[i - 1], path[i]];
-    const arrow = ig.children[a].includes(b) ? '→' : ig.parents[a].includes(b) ? '←' : '↔';
-    text += ` ${arrow} ${ig.ids[b]}`;
-  }
-  return text;
-}
+/** A path with its edges drawn, by node id as the equations name them: `T ← pa → Y`, `X ↔ Y`. */
+const pathText = (ig: IndexedGraph, path: readonly number[]): string => describePath(ig, ig.ids, path);
 
 export function adjustmentValidity(graph: CausalGraph, t: string, y: string, set: readonly string[]): EstimatorValidity {
   const ig = indexGraph(graph);
