@@ -4,8 +4,7 @@
  * The container (AnalysisPanels) binds these to the stores; tests bind them to spies.
  */
 import { createContext, useContext, useMemo } from 'react';
-import type { CausalGraph, Role } from '../../engine';
-import { displayName } from '../actions/display-name';
+import { type CausalGraph, type Role, displayNameLookup } from '../../engine';
 import type { AnalysisClient } from '../analysis/client';
 import type { AnalysisRequest, AnalysisResponse } from '../analysis/types';
 import type { HighlightSpec } from './highlight';
@@ -43,5 +42,5 @@ export function usePanelEnvironment(): PanelEnvironment {
 /** The display name of a node, as the engine's explanations write it (`displayNames`: label, else id). */
 export function useNodeName(): (id: string) => string {
   const { graph } = usePanelEnvironment();
-  return useMemo(() => (id: string) => displayName(id, graph), [graph]);
+  return useMemo(() => displayNameLookup(graph), [graph]);
 }
